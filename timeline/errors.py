@@ -1,0 +1,112 @@
+"""One exception hierarchy for timeline and its gazetteer.
+
+    TimelineError
+    ├── InputError (ValueError)            an input could not be read; names the input
+    │   ├── UnreadableInput (OSError)      missing, a folder given as a file, no permission
+    │   ├── BinaryInput                    not text (NUL bytes, image, archive ...)
+    │   ├── EmptyInput                     nothing to read, or no text left after cleaning
+    │   ├── DecodeError                    not valid in any encoding we can detect
+    │   ├── InputTooLarge                  over the size limit
+    │   └── BadRecord                      a corpus line or row that is malformed
+    ├── ConfigError (ValueError)           a bad option: a date not YYYY-MM-DD, an unknown suffix
+    ├── UnknownRecogniser (KeyError)       no recogniser registered under that name
+    ├── GazetteerError                     the place data cannot be built or loaded
+    │   ├── GazetteerBuildError (ValueError)   a GeoNames dump is malformed
+    │   └── GeocoderError                      the opt-in online geocoder failed
+    │       ├── GeocoderUnavailable (ConnectionError)
+    │       └── GeocoderTimeout (TimeoutError)
+    └── OutputError (OSError)              an output file cannot be written
+
+Library code raises these; the command line turns each into one line on stderr and a
+non-zero exit status. Wrapped errors are re-raised ``from`` the original.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "BadRecord",
+    "BinaryInput",
+    "ConfigError",
+    "DecodeError",
+    "EmptyInput",
+    "GazetteerBuildError",
+    "GazetteerError",
+    "GeocoderError",
+    "GeocoderTimeout",
+    "GeocoderUnavailable",
+    "InputError",
+    "InputTooLarge",
+    "OutputError",
+    "TimelineError",
+    "UnknownRecogniser",
+    "UnreadableInput",
+]
+
+
+class TimelineError(Exception):
+    """Root of every error timeline raises on purpose."""
+
+
+class InputError(TimelineError, ValueError):
+    """An input could not be read. ``source`` names it; ``reason`` says why."""
+
+    def __init__(self, source: str, reason: str) -> None:
+        super().__init__(f"{source}: {reason}")
+        self.source = source
+        self.reason = reason
+
+
+class UnreadableInput(InputError, OSError):
+    """The input does not exist or cannot be opened."""
+
+
+class BinaryInput(InputError):
+    """The input is not text."""
+
+
+class EmptyInput(InputError):
+    """The input holds no text."""
+
+
+class DecodeError(InputError):
+    """The input's bytes are not text in any encoding we can detect."""
+
+
+class InputTooLarge(InputError):
+    """The input is over the size limit."""
+
+
+class BadRecord(InputError):
+    """A record of a JSONL or CSV corpus is malformed."""
+
+
+class ConfigError(TimelineError, ValueError):
+    """An option or argument has a value timeline cannot use."""
+
+
+class UnknownRecogniser(TimelineError, KeyError):
+    """No recogniser is registered under the requested name."""
+
+
+class GazetteerError(TimelineError):
+    """The place data cannot be built, loaded or queried."""
+
+
+class GazetteerBuildError(GazetteerError, ValueError):
+    """A GeoNames dump given to ``timeline gazetteer build`` is malformed."""
+
+
+class GeocoderError(GazetteerError):
+    """The opt-in online geocoder failed."""
+
+
+class GeocoderUnavailable(GeocoderError, ConnectionError):
+    """The online geocoder cannot be reached (offline, refused, DNS)."""
+
+
+class GeocoderTimeout(GeocoderError, TimeoutError):
+    """The online geocoder did not answer in time."""
+
+
+class OutputError(TimelineError, OSError):
+    """An output file cannot be written."""

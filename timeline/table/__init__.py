@@ -1,0 +1,16 @@
+"""The event table: one schema constant, events to polars, and writers by suffix."""
+
+from __future__ import annotations
+
+from timeline.table.schema import EVENT_COLUMNS, EVENT_SCHEMA, empty_table, events_to_frame
+from timeline.table.writers import SUFFIXES, read_table, write_table
+
+__all__ = [
+    "EVENT_COLUMNS",
+    "EVENT_SCHEMA",
+    "SUFFIXES",
+    "empty_table",
+    "events_to_frame",
+    "read_table",
+    "write_table",
+]
