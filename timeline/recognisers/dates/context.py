@@ -1,0 +1,163 @@
+"""Cheap reads of the text around a candidate: the word before and after, the tense of
+its clause, whether a bare number is a year, whether a sentence ends in between."""
+
+from __future__ import annotations
+
+import re
+
+from timeline.recognisers.dates.cues import (
+    BY_PREPOSITIONS,
+    DAY_COUNT_NOUNS,
+    FUTURE_CUES,
+    FUTURE_PREPOSITIONS,
+    NOT_PAST_ED,
+    NOUN_NOT_PLURAL,
+    PASSIVE_MARKERS,
+    PAST_CUES,
+    PAST_PREPOSITIONS,
+    UNTIL_PREPOSITIONS,
+    YEAR_DETERMINERS,
+    YEAR_PREPOSITIONS,
+)
+from timeline.recognisers.dates.lexicon import MONTHS, words
+
+__all__ = [
+    "counts_after_day",
+    "crosses_sentence",
+    "followed_by_count_noun",
+    "next_word",
+    "prev_word",
+    "tense",
+    "year_context",
+]
+
+_PREV_WORD = re.compile(r"([^\W\d_][\w'’.-]*|\d[\d,.]*|[$£€#%(])\s*$")
+_NEXT_WORD = re.compile(r"\s*([^\W\d_][\w'’-]*|\d[\d,.]*|[%$)\]])")
+_CLAUSE_END = re.compile(r"[.!?;:]['\"’”)\]]*\s|\n|[\"“”]|``|''")
+_FUTURE_BEFORE = re.compile(
+    r"(?:as\s+(?:soon|early)\s+as|no\s+later\s+than|ahead\s+of|in\s+time\s+for)\s*$",
+    re.IGNORECASE,
+)
+_WORDS = re.compile(r"[^\W\d_][\w'’]*")
+_SENTENCE_END = re.compile(r"(?<!\b[A-Z][a-z])(?<!\b[A-Z])[.!?]\s+(?=[A-Z\"“])|\n\s*\n")
+_COUNT_WORDS = words(
+    "percent per cent million billion thousand hundred people persons dollars euros pounds "
+    "times tonnes tons km kilometres kilometers miles metres meters feet"
+)
+_YEAR_LIST = re.compile(r"(?:1\d{3}|20\d{2})\s*(?:,|and|or|to|-|–|—|/)\s*$")
+_YEAR_LIST_AFTER = re.compile(r"\s*(?:,|and|or|to|-|–|—|/|through)\s*(?:1\d{3}|20\d{2})(?!\d)")
+_WINDOW = 160
+_YEAR_ONLY_PREPOSITIONS = words("in since during until till throughout")
+
+
+def prev_word(text: str, pos: int, lo: int = 0) -> str:
+    """The word (or number, or symbol) just before ``pos``, lower-cased; "" at the start."""
+    match = _PREV_WORD.search(text, max(lo, pos - 40), pos)
+    return match.group(1).lower().rstrip("-") if match else ""
+
+
+def next_word(text: str, pos: int, hi: int | None = None) -> str:
+    """The word (or number, or symbol) just after ``pos``, as written; "" at the end."""
+    match = _NEXT_WORD.match(text, pos, len(text) if hi is None else hi)
+    return match.group(1) if match else ""
+
+
+def followed_by_count_noun(text: str, end: int, hi: int | None = None) -> bool:
+    """Whether the number ending at ``end`` counts things: "2016 vehicles", "1500 %"."""
+    word = next_word(text, end, hi)
+    if not word:
+        return False
+    lower = word.lower()
+    if lower in _COUNT_WORDS or word in ("%", "$"):
+        return True
+    return (
+        word.islower()
+        and len(word) > 3
+        and lower.endswith("s")
+        and not lower.endswith("ss")
+        and lower not in NOUN_NOT_PLURAL
+    )
+
+
+def counts_after_day(text: str, end: int, hi: int | None = None) -> bool:
+    """Whether the day number ending at ``end`` is rather a count: "December 6 people"."""
+    word = next_word(text, end, hi).lower()
+    return word in DAY_COUNT_NOUNS or word == "%"
+
+
+def year_context(text: str, start: int, end: int, lo: int = 0, hi: int | None = None) -> bool:
+    """Whether the bare four-digit number at [start, end) reads as a year."""
+    before = prev_word(text, start, lo)
+    if before in _YEAR_ONLY_PREPOSITIONS:
+        return True  # "in 2016 protests spread": after "in", a number is a year
+    if followed_by_count_noun(text, end, hi):
+        return False
+    if before in YEAR_PREPOSITIONS or before.rstrip(".") in MONTHS:
+        return True
+    if before == "the" or before in YEAR_DETERMINERS or before.endswith(("'s", "’s")):
+        return True
+    if before == "(" and text[end : end + 1] == ")":
+        return True
+    if _YEAR_LIST.search(text, max(lo, start - 12), start):
+        return True
+    return _YEAR_LIST_AFTER.match(text, end, len(text) if hi is None else hi) is not None
+
+
+def crosses_sentence(text: str, start: int, end: int) -> bool:
+    """Whether a sentence boundary lies in text[start:end]."""
+    return _SENTENCE_END.search(text, start, end) is not None
+
+
+def _clause(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
+    left = max(lo, start - _WINDOW)
+    ends = [m.end() for m in _CLAUSE_END.finditer(text, left, start)]
+    right_match = _CLAUSE_END.search(text, end, min(hi, end + _WINDOW))
+    return (ends[-1] if ends else left), (
+        right_match.start() if right_match else min(hi, end + _WINDOW)
+    )
+
+
+def _cue(word: str, before: str) -> str | None:
+    lower = word.lower().replace("’", "'")
+    if lower in FUTURE_CUES or lower.endswith("'ll"):
+        return "future"
+    past = lower in PAST_CUES or (
+        len(lower) > 4 and lower.endswith("ed") and lower not in NOT_PAST_ED
+    )
+    return "past" if past and before not in PASSIVE_MARKERS else None
+
+
+def tense(text: str, start: int, end: int, lo: int = 0, hi: int | None = None) -> str | None:
+    """ "future" or "past" by the cue word nearest to [start, end) in its clause, else None."""
+    before = prev_word(text, start, lo)
+    if before in FUTURE_PREPOSITIONS or _FUTURE_BEFORE.search(text, max(lo, start - 24), start):
+        return "future"  # "by May", "payable Dec. 21", "as early as Tuesday"
+    if before in PAST_PREPOSITIONS:
+        return "past"
+    if before in UNTIL_PREPOSITIONS and not _capitalised_before(text, start, lo):
+        return "future"  # "postponed until Tuesday", but not "Until Tuesday, they had"
+    cue = _clause_cue(text, start, end, lo, hi)
+    if before in BY_PREPOSITIONS and cue != "past":
+        return "future"  # "by May", but not "by May it was over"
+    return cue
+
+
+def _capitalised_before(text: str, start: int, lo: int) -> bool:
+    match = _PREV_WORD.search(text, max(lo, start - 40), start)
+    return match is not None and match.group(1)[:1].isupper()
+
+
+def _clause_cue(text: str, start: int, end: int, lo: int, hi: int | None) -> str | None:
+    left, right = _clause(text, start, end, lo, len(text) if hi is None else hi)
+    best: tuple[int, str] | None = None
+    previous = ""
+    for match in _WORDS.finditer(text, left, right):
+        word = match.group()
+        cue = None if start <= match.start() < end else _cue(word, previous)
+        previous = word.lower()
+        if cue is None:
+            continue
+        distance = start - match.end() if match.end() <= start else match.start() - end
+        if best is None or distance < best[0]:
+            best = (distance, cue)
+    return best[1] if best else None

@@ -1,0 +1,79 @@
+"""The compiled grammar: each rule's pattern with its handler, and one pattern that tells
+whether any rule may match at a position. Compiled once at import."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from timeline.recognisers.dates import (
+    rules_absolute,
+    rules_anaphora,
+    rules_calendar,
+    rules_deictic,
+    rules_spans,
+    rules_time,
+)
+from timeline.recognisers.dates.patterns import PATTERNS
+from timeline.recognisers.dates.state import Context, Hit
+
+__all__ = ["RULES", "START", "Rule"]
+
+Handler = Callable[[re.Match[str], Context], Hit | None]
+
+_FLAGS = re.IGNORECASE
+_LEFT = r"(?<!\w)"
+_RIGHT = r"(?!\w|-[a-z])"
+_NAMED_GROUP = re.compile(r"\(\?P<\w+>")
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    name: str
+    pattern: re.Pattern[str]
+    handler: Handler
+
+
+# In order of preference when two rules match the same stretch of text.
+_HANDLERS: tuple[tuple[str, Handler], ...] = (
+    ("iso", rules_absolute.iso),
+    ("numeric", rules_absolute.numeric),
+    ("mdy", rules_absolute.mdy),
+    ("dmy", rules_absolute.dmy),
+    ("foreign", rules_absolute.foreign),
+    ("range_head", rules_absolute.range_head),
+    ("range_tail", rules_absolute.range_tail),
+    ("month", rules_calendar.month),
+    ("holiday", rules_calendar.holiday),
+    ("quarter", rules_calendar.quarter),
+    ("finance", rules_calendar.finance),
+    ("decade", rules_absolute.decade),
+    ("century", rules_absolute.century),
+    ("year", rules_absolute.year),
+    ("spoken_year", rules_absolute.spoken_year),
+    ("season", rules_calendar.season),
+    ("weekday", rules_deictic.weekday),
+    ("relday", rules_deictic.relday),
+    ("relunit", rules_deictic.relunit),
+    ("anaphor", rules_anaphora.anaphor),
+    ("clock", rules_time.clock),
+    ("ago", rules_anaphora.ago),
+    ("lastn", rules_spans.lastn),
+    ("duration", rules_spans.duration),
+    ("set", rules_spans.set_),
+    ("ref", rules_spans.ref),
+    ("yearend", rules_calendar.yearend),
+)
+
+
+def _compile(body: str) -> re.Pattern[str]:
+    return re.compile(f"{_LEFT}(?:{body}){_RIGHT}", _FLAGS)
+
+
+RULES: tuple[Rule, ...] = tuple(
+    Rule(name, _compile(PATTERNS[name]), handler) for name, handler in _HANDLERS
+)
+
+# Where some rule matches: every rule's pattern without its group names, as one.
+START = _compile("|".join(_NAMED_GROUP.sub("(?:", PATTERNS[name]) for name, _ in _HANDLERS))
