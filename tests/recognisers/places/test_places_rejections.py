@@ -1,0 +1,68 @@
+"""People, commenters, acronyms and everyday words are not places."""
+
+from __future__ import annotations
+
+
+def _texts(mentions):
+    return [m.text for m in mentions]
+
+
+def test_places_person_names_are_not_places(recogniser, fixture_text):
+    found = _texts(recogniser.find(fixture_text("people_and_words.txt")))
+    assert "Wilson" not in found
+    assert "Bill" not in found
+    assert "Jordan" not in found  # "Dr. Jordan"
+
+
+def test_places_speaker_named_elsewhere_is_a_person(recogniser):
+    text = "Ahmed Hakimi, an analyst, visited the front. Hakimi said the lines had not moved."
+    assert "Hakimi" not in _texts(recogniser.find(text))
+
+
+def test_places_titles_mark_people(recogniser):
+    text = "President Lincoln met Gen. Sherman and Sen. Austin before Mayor Denton spoke."
+    assert _texts(recogniser.find(text)) == []
+
+
+def test_places_commenter_names_are_not_places(gaz):
+    from timeline.recognisers.places import PlaceRecogniser
+
+    text = "Martin knows these roads. The convoy left Martin for Jackson at dawn."
+    with_people = PlaceRecogniser(gaz, people=["Daniel Martin"]).find(text)
+    assert "Martin" not in _texts(with_people)
+    assert "Jackson" in _texts(with_people)
+
+
+def test_places_acronyms_are_not_places_but_country_short_forms_are(recogniser, fixture_text):
+    found = _texts(recogniser.find(fixture_text("people_and_words.txt")))
+    for acronym in ("SDF", "SAA", "YPG", "PMU", "CIA", "NATO", "UN", "IDF", "FSA", "RUAF"):
+        assert acronym not in found
+    assert {"US", "UK", "UAE"} <= set(found)
+
+
+def test_places_everyday_words_at_sentence_start_are_not_places(recogniser, fixture_text):
+    found = _texts(recogniser.find(fixture_text("people_and_words.txt")))
+    for word in ("Nice", "Hell", "Support", "Mobile", "Reading", "Same", "Say", "Main Street"):
+        assert word not in found, word
+
+
+def test_places_everyday_word_after_a_preposition_is_a_place(recogniser):
+    found = recogniser.find("The ferry from Mobile reached the port near Reading late.")
+    assert {m.text for m in found} >= {"Mobile", "Reading"}
+
+
+def test_places_function_words_are_never_places(recogniser):
+    text = "The Of Same Say As At On An The\nOf Course The Plan Was Said To Work"
+    assert _texts(recogniser.find(text)) == []
+
+
+def test_places_street_names_are_not_their_towns(recogniser):
+    assert _texts(recogniser.find("She lives at 12 Dublin Road near the school.")) == []
+
+
+def test_places_whole_commenter_name_is_not_a_place(gaz):
+    from timeline.recognisers.places import PlaceRecogniser
+
+    text = "Reply to Santa Claus: the parcel reached Santa Claus yesterday."
+    assert "Santa Claus" in _texts(PlaceRecogniser(gaz).find(text))
+    assert _texts(PlaceRecogniser(gaz, people=["Santa Claus"]).find(text)) == []

@@ -1,0 +1,14 @@
+"""The place recogniser: place names in news text, resolved with document context.
+
+>>> import gazetteer
+>>> from timeline.recognisers.places import PlaceRecogniser
+>>> recogniser = PlaceRecogniser(gazetteer.load(), people=["Daniel Martin"])
+>>> [m.place.country_code for m in recogniser.find("Fighters left Raqqah for Palmyra.")]
+['SY', 'SY']
+"""
+
+from __future__ import annotations
+
+from timeline.recognisers.places._recogniser import PlaceRecogniser
+
+__all__ = ["PlaceRecogniser"]

@@ -1,0 +1,138 @@
+"""What the text and the gazetteer say about a candidate place name."""
+
+from __future__ import annotations
+
+import difflib
+
+from gazetteer import Gazetteer
+from gazetteer._fold import name_tokens
+from timeline.recognisers.places._lexicon import (
+    CONNECTORS,
+    INSTITUTIONS,
+    PLACE_PREPOSITIONS,
+    STRONG_PREPOSITIONS,
+)
+from timeline.recognisers.places._match import Candidate
+from timeline.recognisers.places._people import People
+from timeline.recognisers.places._tokens import Tokens
+
+__all__ = ["Evidence"]
+
+_LIKENESS_RECORDS = 5  # the likeliest records an alternate name is compared with
+_SPELLED_OUT = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort", "pt": "point"}
+
+
+def _plain(tokens: list[str]) -> str:
+    """Compact form with abbreviations spelled out ("St. Cloud" = "Saint Cloud")."""
+    return "".join(_SPELLED_OUT.get(t, t) for t in tokens)
+
+
+class Evidence:
+    """Questions about candidates of one text: position, support, fame, spelling."""
+
+    def __init__(
+        self, gaz: Gazetteer, tokens: Tokens, candidates: list[Candidate], people: People
+    ) -> None:
+        self.gaz = gaz
+        self.lex = gaz.lexicon
+        self.t = tokens
+        self.people = people
+        self.starts = {c.first: c for c in candidates}
+        self.ends_at = {c.last: c for c in candidates}
+        self.covered = {k for c in candidates for k in range(c.first, c.last + 1)}
+
+    def prominent(self, c: Candidate) -> bool:
+        return c.kind != "name" or self.gaz.is_prominent(c.key)
+
+    def governs(self, c: Candidate) -> bool:
+        """Whether the name may stand for a government or a well-known place."""
+        return self.prominent(c) or any(
+            self.gaz.feature_of(r) in ("P.PPLC", "A.ADM1") for r in c.rids
+        )
+
+    def country(self, c: Candidate) -> bool:
+        return c.kind != "name" or self.gaz.feature_of(c.rids[0]).startswith("A.PCL")
+
+    def supported(self, c: Candidate, prepositions: frozenset[str] = PLACE_PREPOSITIONS) -> bool:
+        """A place preposition before it, or ", Place" after it."""
+        t = self.t
+        first, after = c.first, c.last + 1
+        before = first - 1
+        if (
+            before >= 0
+            and t.gap(first) == " "
+            and t.folded[before] in prepositions
+            and (not t.is_cap(before) or t.initial[before])
+        ):
+            return True
+        if after < len(t) and t.gap(after).strip() == "," and "\n" not in t.gap(after):
+            return after in self.starts
+        return False
+
+    def strongly_supported(self, c: Candidate) -> bool:
+        return self.supported(c, STRONG_PREPOSITIONS)
+
+    def next_word(self, c: Candidate) -> int | None:
+        i = c.last + 1
+        if i < len(self.t) and self.t.gap(i) == " " and not self.t.possessive[c.last]:
+            return i
+        return None
+
+    def in_proper_name(self, c: Candidate) -> bool:
+        """A capitalised word that is no place stands right before or after it."""
+        t = self.t
+        nxt = self.next_word(c)
+        if nxt is not None and t.is_cap(nxt) and nxt not in self.covered:
+            return t.folded[nxt] not in INSTITUTIONS  # "Concord Police" names the town
+        before = c.first - 1
+        return (
+            before >= 0
+            and t.gap(c.first) == " "
+            and t.is_cap(before)
+            and not t.initial[before]
+            and before not in self.covered
+        )
+
+    def likeness(self, c: Candidate) -> float:
+        """How close the text is to the own name of its closest record (1.0: the same).
+
+        Below 1.0 the text matched an alternate name: an older or foreign name
+        ("Berea" for Aleppo) or a variant spelling ("Cookville").
+        """
+        if any(self.gaz.own_key(r) == c.key for r in c.rids):
+            return 1.0
+        written = _plain(self.t.folded[c.first : c.last + 1])
+        best = 0.0
+        for r in c.rids[:_LIKENESS_RECORDS]:
+            own = _plain(name_tokens(self.gaz.name_of(r)))
+            if own == written:
+                return 1.0
+            best = max(best, difflib.SequenceMatcher(None, written, own).ratio())
+        return best
+
+    def exact(self, c: Candidate) -> bool:
+        """Whether the text is the own name of one of its records (not an alternate)."""
+        return self.likeness(c) == 1.0
+
+    # -- rules ---------------------------------------------------------------------
+
+    def everyday(self, c: Candidate) -> float | None:
+        """The Zipf frequency of an everyday English word ("Mobile", "Old Town"), else None.
+
+        A multiword name counts when every word of it is everyday (or a connector);
+        all-capital country acronyms ("US") are not the word they spell.
+        """
+        if c.kind != "name" or c.key in self.lex.acronyms:
+            return None
+        words = self.t.folded[c.first : c.last + 1]
+        if len(words) > 1:
+            words = [w for w in words if w not in CONNECTORS]
+        zipfs = [self.lex.common_words.get(w) for w in words]
+        if not words or any(z is None for z in zipfs):
+            return None
+        return min(z for z in zipfs if z is not None)
+
+    def named_feature(self, c: Candidate) -> bool:
+        """ "the Gulf", "the Hill": an everyday word after "the" names no town."""
+        t = self.t
+        return c.first > 0 and t.words[c.first - 1] == "the" and t.gap(c.first) == " "

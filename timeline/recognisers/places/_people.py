@@ -1,0 +1,181 @@
+"""People's names in a text: where they are, and which words are their names."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from gazetteer import Gazetteer, fold, name_key
+from timeline.recognisers.places._lexicon import (
+    DESIGNATORS_CITY,
+    DESIGNATORS_REGION,
+    NOT_PLACES,
+    PERSON_VERBS,
+    STREET_WORDS,
+    TITLES,
+)
+from timeline.recognisers.places._match import Candidate
+from timeline.recognisers.places._tokens import Tokens
+
+__all__ = ["People", "find_people"]
+
+_MAX_NAME_WORDS = 3
+_EVERYDAY_SURNAME_ZIPF = 5.0  # "High", "King", "White": surnames too common to tell
+_FUNCTION_WORD_ZIPF = 5.8  # "In", "Will", "May": given names, but first of all words
+_COMMON_GIVEN_RANK = 500  # given names past this rank (Paris, Madison) are more often places
+_NOT_SURNAMES = DESIGNATORS_REGION | DESIGNATORS_CITY | STREET_WORDS | NOT_PLACES
+
+
+@dataclass(slots=True)
+class People:
+    """Word positions inside people's names, the folded words used as their names, and
+    the name keys of whole names known beforehand (comment authors)."""
+
+    positions: set[int] = field(default_factory=set)
+    names: set[str] = field(default_factory=set)
+    whole: set[str] = field(default_factory=set)
+
+
+def _is_government(gaz: Gazetteer, candidate: Candidate) -> bool:
+    """Whether the name may stand for a government ("Moscow said", "Texas says")."""
+    return candidate.kind != "name" or any(
+        gaz.feature_of(r).startswith(("A.PCL", "A.ADM1", "P.PPLC")) for r in candidate.rids
+    )
+
+
+def _is_country_or_region(gaz: Gazetteer, candidate: Candidate | None) -> bool:
+    if candidate is None:
+        return False
+    return any(gaz.feature_of(r).startswith(("A.PCL", "A.ADM1", "L.")) for r in candidate.rids)
+
+
+class _Finder:
+    def __init__(self, gaz: Gazetteer, tokens: Tokens, candidates: list[Candidate]) -> None:
+        self.gaz = gaz
+        self.lex = gaz.lexicon
+        self.t = tokens
+        self.at: dict[int, Candidate] = {}
+        for c in candidates:
+            for k in range(c.first, c.last + 1):
+                self.at[k] = c
+        self.people = People()
+        self.confirmed = self._speakers()
+
+    def _speakers(self) -> set[str]:
+        """Capitalised single words followed by "said", "told" ...: names of people."""
+        t = self.t
+        found = set()
+        for i in range(len(t) - 1):
+            speaks = t.gap(i + 1) == " " and t.folded[i + 1] in PERSON_VERBS
+            if speaks and t.is_cap(i) and t.folded[i] not in self.lex.common_words:
+                c = self.at.get(i)
+                if c is None or not _is_government(self.gaz, c):
+                    found.add(t.folded[i])
+        return found
+
+    def _name_like(self, i: int) -> bool:
+        """Whether word i can be part of a person's name."""
+        t = self.t
+        if i >= len(t) or not t.is_cap(i) or t.folded[i] in _NOT_SURNAMES:
+            return False
+        c = self.at.get(i)
+        return c is None or c.first == c.last  # a multiword place is no surname
+
+    def _surname_like(self, i: int, after_place: bool) -> bool:
+        """Whether word i reads as a surname after a given name.
+
+        After a rare given name that is also a well-known place ("Paris"), only a
+        listed surname that is no everyday word, or a word seen as a speaker ("Hilton
+        said") elsewhere, makes a person: "Paris Walmart" stays a place.
+        """
+        folded = self.t.folded[i]
+        if folded in self.confirmed:
+            return True
+        zipf = self.lex.common_words.get(folded)
+        everyday = zipf is not None and not self.t.is_upper(i)
+        if after_place:
+            return folded in self.lex.surnames and not everyday
+        if folded in self.lex.surnames:
+            return zipf is None or zipf < _EVERYDAY_SURNAME_ZIPF
+        return not everyday and not _is_country_or_region(self.gaz, self.at.get(i))
+
+    def _follows(self, i: int) -> bool:
+        """Word i continues a name: after a space, or after an initial's or a title's
+        period ("J. Smith", "Gen. Smith"), never across a sentence end."""
+        if i >= len(self.t) or not self._name_like(i):
+            return False
+        gap = self.t.gap(i)
+        if gap == ". ":
+            before = self.t.folded[i - 1]
+            return len(before) == 1 or before in TITLES
+        return gap == " "
+
+    def _take(self, first: int, last: int) -> None:
+        for k in range(first, last + 1):
+            self.people.positions.add(k)
+        self.people.names.add(self.t.folded[last])
+
+    def after_title(self, i: int) -> None:
+        """Title + up to three capitalised words (President Bashar al-Assad)."""
+        n = 0
+        while n < _MAX_NAME_WORDS and self._follows(i + n + 1):
+            n += 1
+        if n:
+            self._take(i + 1, i + n)
+
+    def after_given(self, i: int) -> None:
+        """Given name + surname, with middle names or initials between."""
+        t = self.t
+        if i in self.people.positions:
+            return
+        run = 0
+        while run < _MAX_NAME_WORDS and self._follows(i + run + 1):
+            run += 1
+        place = self.at.get(i)
+        rare = self.lex.given_names.get(t.folded[i], 0) > _COMMON_GIVEN_RANK
+        after_place = rare and place is not None and self.gaz.is_prominent(place.key)
+        while run:
+            last = i + run
+            middle = range(i + 1, last)
+            initials = all(
+                len(t.words[k]) == 1 or t.folded[k] in self.lex.given_names for k in middle
+            )
+            if initials and self._surname_like(last, after_place):
+                self._take(i, last)
+                return
+            run -= 1
+
+    def _given(self, i: int) -> bool:
+        """A capitalised given name that is not an everyday word opening a sentence or
+        inside a headline ("In Paris", "Will Texas")."""
+        t = self.t
+        folded = t.folded[i]
+        if folded not in self.lex.given_names or not t.is_cap(i) or t.is_upper(i):
+            return False
+        everyday = self.lex.common_words.get(folded, 0.0) >= _FUNCTION_WORD_ZIPF
+        return not ((t.initial[i] or t.headline[i]) and everyday)
+
+    def run(self) -> People:
+        t = self.t
+        for i in range(len(t)):
+            folded = t.folded[i]
+            if folded in TITLES and t.is_cap(i):
+                self.after_title(i)
+            elif self._given(i):
+                self.after_given(i)
+        return self.people
+
+
+def find_people(
+    gazetteer: Gazetteer, tokens: Tokens, candidates: list[Candidate], known: Iterable[str]
+) -> People:
+    """People named in the text, plus every word of the ``known`` names."""
+    finder = _Finder(gazetteer, tokens, candidates)
+    people = finder.run()
+    people.names |= finder.confirmed
+    for name in known:
+        people.whole.add(name_key(name))
+        for part in name.split():
+            if part[:1].isupper():
+                people.names.add(fold(part.strip(".,")))
+    return people
