@@ -1,0 +1,51 @@
+import pytest
+
+from timeline.recognisers.actors import ActorRecogniser
+
+
+@pytest.fixture(scope="module")
+def actors():
+    return ActorRecogniser()
+
+
+def names(recogniser, text):
+    return [(m.text, m.name) for m in recogniser.find(text)]
+
+
+def test_actors_aliases_get_canonical_names(actors):
+    text = "Daesh, the Islamic State and ISIL are one group; the SAA and RuAF fought it."
+    assert [n for _, n in names(actors, text)] == [
+        "ISIS",
+        "ISIS",
+        "ISIS",
+        "Syrian government",
+        "Russia",
+    ]
+
+
+def test_actors_capital_used_as_government_is_an_actor(actors):
+    assert names(actors, "Washington urged talks with Moscow.") == [
+        ("Washington", "United States"),
+        ("Moscow", "Russia"),
+    ]
+
+
+def test_actors_capital_after_place_preposition_is_not(actors):
+    assert names(actors, "Protests in Moscow and Ankara continued; envoys flew to Turkey.") == []
+
+
+def test_actors_modifier_compounds_are_skipped(actors):
+    assert names(actors, "The US-backed SDF advanced.") == [("SDF", "SDF")]
+
+
+def test_actors_nationality_adjective_with_force_word(actors):
+    assert names(actors, "Syrian military helicopters and Russian media") == [
+        ("Syrian military", "Syrian government")
+    ]
+    chain = names(actors, "the Syrian-Iranian-Russian alliance")
+    assert [n for _, n in chain] == ["Syrian government", "Iran", "Russia"]
+
+
+def test_actors_short_acronym_in_shouted_text_is_ignored(actors):
+    assert names(actors, "THIS IS NOT WHAT IT IS") == []
+    assert names(actors, "IS fighters left.") == [("IS", "ISIS")]

@@ -1,0 +1,64 @@
+import pytest
+
+from timeline.lexicon import load_lexicon
+from timeline.lexicon.inflect import noun_forms, verb_forms
+from timeline.recognisers.triggers import TriggerRecogniser
+
+
+@pytest.fixture(scope="module")
+def triggers():
+    return TriggerRecogniser()
+
+
+def found(recogniser, text):
+    return [(t.text, t.event_type) for t in recogniser.find(text)]
+
+
+def test_inflect_regular_and_irregular_verbs():
+    assert verb_forms("negotiate") == ("negotiate", "negotiates", "negotiated", "negotiating")
+    assert verb_forms("withdraw", past="withdrew", part="withdrawn") == (
+        "withdraw",
+        "withdraws",
+        "withdrew",
+        "withdrawn",
+        "withdrawing",
+    )
+    assert verb_forms("pull out") == ("pull out", "pulls out", "pulled out", "pulling out")
+    assert noun_forms("air strike") == ("air strike", "air strikes")
+    assert verb_forms("deny", past="denied")[1] == "denies"
+
+
+def test_triggers_find_inflected_forms_and_phrases(triggers):
+    text = "They were negotiating; the rebels withdrew and laid down their arms after air strikes."
+    assert found(triggers, text) == [
+        ("negotiating", "negotiation"),
+        ("withdrew", "withdrawal"),
+        ("laid down their arms", "surrender"),
+        ("air strikes", "airstrike"),
+    ]
+
+
+def test_triggers_match_whole_words_only(triggers):
+    assert found(triggers, "The dealer and the talkative leaver.") == []
+
+
+def test_triggers_longest_phrase_wins(triggers):
+    assert found(triggers, "a cessation of hostilities") == [
+        ("cessation of hostilities", "ceasefire")
+    ]
+
+
+def test_lexicon_user_file_extends_triggers(tmp_path):
+    extra = tmp_path / "mine.tsv"
+    extra.write_text("attack\tverb\tstorm\tarmed\n", encoding="utf-8")
+    recogniser = TriggerRecogniser(load_lexicon(triggers=[extra]))
+    assert ("stormed", "attack") in found(recogniser, "Troops stormed the town.")
+
+
+def test_lexicon_bad_user_file_is_a_config_error(tmp_path):
+    from timeline.errors import ConfigError
+
+    extra = tmp_path / "bad.tsv"
+    extra.write_text("attack only-two-columns\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="bad.tsv:1"):
+        load_lexicon(triggers=[extra])

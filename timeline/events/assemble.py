@@ -1,0 +1,192 @@
+"""Event assembly: one document's spans -> its events, sentence by sentence."""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from timeline.events.candidates import Candidate, event_candidates
+from timeline.events.clauses import clause_bounds
+from timeline.events.dating import EventDate, event_date, usable
+from timeline.events.modality import event_modality
+from timeline.events.roles import ActorRoles, PlaceRoles, actor_roles, place_roles
+from timeline.events.spans import Spans
+from timeline.events.summary import summarise
+from timeline.recognisers.quantities import fatalities
+from timeline.recognisers.sentences import split_sentences
+from timeline.records import Article, Event, PlaceMention, Segment, Timex
+
+__all__ = ["assemble_events", "document_key"]
+
+COMMENT_WEIGHT = 0.6  # a reader's comment is weaker evidence than the article
+
+
+def document_key(article: Article) -> str:
+    """A key that is the same for the same document on any machine."""
+    digest = hashlib.sha1(article.text.encode("utf-8", "surrogatepass")).hexdigest()[:12]
+    return f"{article.doc_id}#{digest}"
+
+
+def _event_id(key: str, sentence: tuple[int, int], candidate: Candidate, event_type: str) -> str:
+    raw = f"{key}|{sentence[0]}|{sentence[1]}|{candidate.head.start}|{event_type}"
+    return hashlib.sha1(raw.encode()).hexdigest()[:16]
+
+
+def _confidence(
+    candidate: Candidate, when: EventDate, where: PlaceRoles, who: ActorRoles, kind: str
+) -> float:
+    score = 0.55
+    score += 0.15 if when.from_sentence else 0.05 if when.basis != "document" else 0.0
+    score += 0.1 if where.location is not None else 0.0
+    score += 0.1 if who.actor1 is not None else 0.0
+    if all("weak" in t.flags for t in candidate.triggers):
+        score -= 0.2
+    if kind == "comment":
+        score *= COMMENT_WEIGHT
+    return round(max(0.05, min(0.99, score)), 3)
+
+
+@dataclass(frozen=True, slots=True)
+class _Context:
+    article: Article
+    key: str
+    segment: Segment
+
+
+def _place_fields(where: PlaceRoles) -> dict[str, Any]:
+    loc, origin, dest = where.location, where.origin, where.destination
+    fields: dict[str, Any] = {}
+    if loc is not None:
+        p = loc.place
+        fields |= {
+            "place_name": p.name,
+            "place_text": loc.text,
+            "geonameid": p.geonameid,
+            "country_code": p.country_code,
+            "admin1": p.admin1,
+            "latitude": p.latitude,
+            "longitude": p.longitude,
+            "geo_precision": p.precision,
+        }
+    for prefix, mention in (("origin", origin), ("destination", dest)):
+        if mention is not None:
+            fields |= {
+                f"{prefix}_name": mention.place.name,
+                f"{prefix}_latitude": mention.place.latitude,
+                f"{prefix}_longitude": mention.place.longitude,
+            }
+    return fields
+
+
+def _summary(event_type: str, modality: str, who: ActorRoles, where: PlaceRoles) -> str:
+    def name(mention: PlaceMention | None) -> str | None:
+        return mention.place.name if mention is not None else None
+
+    return summarise(
+        event_type,
+        actor1=who.actor1,
+        actor2=who.actor2,
+        place=name(where.location),
+        origin=name(where.origin),
+        destination=name(where.destination),
+        modality=modality,
+    )
+
+
+def _event(
+    ctx: _Context,
+    sentence: tuple[int, int],
+    candidate: Candidate,
+    local: Spans,
+    governing: Timex | None,
+) -> Event | None:
+    """The event ``candidate`` tells, or None when it is not grounded enough to report."""
+    text = ctx.article.text
+    kind = "comment" if ctx.segment.kind == "comment" else "article"
+    when = event_date(text, candidate, sentence, local.timexes, governing, ctx.article.published)
+    where = place_roles(text, candidate, sentence, local.places, local.actors)
+    lo, hi = candidate.clause
+    quantities = tuple(q for q in local.quantities if lo <= q.start < hi)
+    if not _grounded(kind, candidate, when, where, bool(quantities)):
+        return None
+    modality = event_modality(text, sentence, candidate, local.cues)
+    who = actor_roles(text, candidate, local.actors)
+    event = Event(
+        event_id=_event_id(ctx.key, sentence, candidate, candidate.event_type),
+        event_type=candidate.event_type,
+        summary=_summary(candidate.event_type, modality, who, where),
+        sentence=text[sentence[0] : sentence[1]],
+        doc_id=ctx.article.doc_id,
+        char_start=sentence[0],
+        char_end=sentence[1],
+        source_kind=kind,
+        modality=modality,
+        date_start=when.start,
+        date_end=when.end,
+        date_precision=when.precision,
+        date_text=when.text,
+        date_basis=when.basis,
+        timex=when.timex,
+        actor1=who.actor1,
+        actor2=who.actor2,
+        actors=who.actors,
+        fatalities=fatalities(text, quantities),
+        quantities=quantities,
+        comment_author=ctx.segment.author if kind == "comment" else None,
+        doc_title=ctx.article.title,
+        doc_url=ctx.article.url,
+        published=ctx.article.published,
+        confidence=_confidence(candidate, when, where, who, kind),
+        trigger=" … ".join(t.text for t in candidate.triggers),
+        sources=(f"{ctx.article.doc_id}:{sentence[0]}-{sentence[1]}",),
+    )
+    return dataclasses.replace(event, **_place_fields(where))
+
+
+def _grounded(
+    kind: str, candidate: Candidate, when: EventDate, where: PlaceRoles, counted: bool
+) -> bool:
+    """Whether an event is anchored enough to report.
+
+    A reader's comment is mostly opinion: an event told there needs a date of its own (in
+    the sentence, or earlier in the same comment), a place, or — for a word that always
+    names an event — a count ("the militants surrendered Tuesday afternoon", "strikes on
+    a column leaving Raqqa", "100 fighters are dead from an air raid"). An event whose
+    every trigger word is often used loosely ("deal", "leave", "destroyed") needs a date,
+    a place or a count in its own sentence wherever it is told.
+    """
+    placed = any(p is not None for p in (where.location, where.origin, where.destination))
+    loose = all("weak" in t.flags for t in candidate.triggers)
+    if loose:
+        return when.from_sentence or placed or counted
+    if kind == "comment":
+        return when.basis not in {"document", "none"} or placed or counted
+    return True
+
+
+def _sentence_events(ctx: _Context, spans: Spans) -> Iterator[Event]:
+    text = ctx.article.text
+    governing: Timex | None = None
+    for sentence in split_sentences(text, [(ctx.segment.start, ctx.segment.end)]):
+        local = spans.within(*sentence)
+        clauses = clause_bounds(text, *sentence)
+        for candidate in event_candidates(text, sentence, clauses, local.triggers, local.actors):
+            event = _event(ctx, sentence, candidate, local, governing)
+            if event is not None:
+                yield event
+        dated = [t for t in local.timexes if usable(t)]
+        if dated:
+            governing = dated[-1]
+
+
+def assemble_events(article: Article, spans: Spans) -> list[Event]:
+    """The events told in ``article``'s body paragraphs and comments (not its title)."""
+    key = document_key(article)
+    events: list[Event] = []
+    for segment in article.segments:
+        if segment.kind != "title":
+            events.extend(_sentence_events(_Context(article, key, segment), spans))
+    return events

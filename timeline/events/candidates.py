@@ -1,0 +1,143 @@
+"""From triggers to event candidates: which triggers count, and which belong together.
+
+One clause usually tells one happening, however many trigger words it holds ("militants
+surrendered and were bused out"). Three patterns split or retype it:
+
+- a *frame*: talks or an appeal about something ("negotiations over a withdrawal",
+  "leaflets urging militants to surrender") is one event of the frame's type;
+- a *statement* about something: a denial or an accusation is an event of its own, and
+  what it is about is a second event, denied or alleged ("the SDF denied any safe passage
+  agreement");
+- a *compound*: a deal on a specific happening takes the happening's type ("a safe
+  passage agreement" is a withdrawal, "a ceasefire deal" a ceasefire).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from timeline.records import ActorMention, Trigger
+
+__all__ = ["Candidate", "event_candidates"]
+
+_FRAMES = frozenset({"negotiation", "appeal"})
+_SPECIFIC = frozenset({"withdrawal", "ceasefire", "surrender", "evacuation"})
+_DENIALS = frozenset({"deny", "denial"})
+_ACCUSATIONS = frozenset({"accuse", "accusation", "blame"})
+_ARMED_KINDS = frozenset({"state", "armed_group", "coalition"})
+_ARMED_WORDS = re.compile(
+    r"\b(?:fighters?|militants?|troops|soldiers|forces|army|armies|militias?|rebels?|terrorists?|"
+    r"insurgents?|jihadists?|gunmen|convoys?|columns?|jets|warplanes|aircraft|helicopters|drones|"
+    r"artillery|battalions?|brigades?|units|tanks)\b",
+    re.IGNORECASE,
+)
+_CIVILIAN_WORDS = re.compile(
+    r"\b(?:civilians?|residents|families|children|women|refugees|displaced|patients|wounded|"
+    r"villagers|inhabitants|population)\b",
+    re.IGNORECASE,
+)
+_AIR_WORDS = re.compile(
+    r"\b(?:air\s*force|ruaf|usaf|raf|jets?|warplanes?|aircraft|planes?|drones?|helicopters?|"
+    r"gunships?|bombers?|aerial|air\s+raids?|airstrikes?|air\s+strikes?)\b|\b[A-Z][a-z]*AF\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """One happening told in a clause: its trigger words, type and framing."""
+
+    head: Trigger
+    triggers: tuple[Trigger, ...]
+    event_type: str
+    clause: tuple[int, int]
+    frame: str | None = None  # "denied" or "alleged" for what a denial or accusation is about
+
+    @property
+    def start(self) -> int:
+        return self.head.start
+
+
+def _armed(text: str, actors: Sequence[ActorMention]) -> bool:
+    if any(a.kind in _ARMED_KINDS or a.name in {"Militants", "Rebels"} for a in actors):
+        return True
+    return _ARMED_WORDS.search(text) is not None
+
+
+def _civilian(text: str, actors: Sequence[ActorMention]) -> bool:
+    return any(a.name == "Civilians" for a in actors) or _CIVILIAN_WORDS.search(text) is not None
+
+
+def _admissible(trigger: Trigger, armed: bool, actors: Sequence[ActorMention]) -> bool:
+    if "armed" in trigger.flags and not armed:
+        return False
+    return not ("actor" in trigger.flags and not actors)
+
+
+def _type_of(trigger: Trigger, armed: bool, civilian: bool) -> str:
+    rules = dict(trigger.retype)
+    if civilian and not armed and "civilian" in rules:
+        return rules["civilian"]
+    if armed and "armed" in rules:
+        return rules["armed"]
+    return trigger.event_type
+
+
+def _absorb(group: Candidate, trigger: Trigger, event_type: str) -> Candidate:
+    new_type = group.event_type
+    if group.event_type == "agreement" and event_type in _SPECIFIC:
+        new_type = event_type
+    return Candidate(group.head, (*group.triggers, trigger), new_type, group.clause, group.frame)
+
+
+def _frame_of(statement: Candidate) -> str | None:
+    lemma = statement.head.lemma
+    if lemma in _DENIALS:
+        return "denied"
+    return "alleged" if lemma in _ACCUSATIONS else None
+
+
+def _clause_candidates(
+    triggers: Sequence[Trigger], clause: tuple[int, int], armed: bool, civilian: bool
+) -> list[Candidate]:
+    groups: list[Candidate] = []
+    for trigger in triggers:
+        event_type = _type_of(trigger, armed, civilian)
+        last = groups[-1] if groups else None
+        if last is None or (last.event_type == "statement") != (event_type == "statement"):
+            frame = _frame_of(last) if last is not None and last.event_type == "statement" else None
+            groups.append(Candidate(trigger, (trigger,), event_type, clause, frame))
+        elif last.event_type == "statement" or last.event_type in _FRAMES:
+            groups[-1] = Candidate(
+                last.head, (*last.triggers, trigger), last.event_type, clause, last.frame
+            )
+        else:
+            groups[-1] = _absorb(last, trigger, event_type)
+    return groups
+
+
+def event_candidates(
+    text: str,
+    sentence: tuple[int, int],
+    clauses: Sequence[tuple[int, int]],
+    triggers: Sequence[Trigger],
+    actors: Sequence[ActorMention],
+) -> list[Candidate]:
+    """The event candidates of one sentence, in text order."""
+    sentence_text = text[sentence[0] : sentence[1]]
+    armed = _armed(sentence_text, actors)
+    civilian = _civilian(sentence_text, actors)
+    kept = [t for t in triggers if _admissible(t, armed, actors)]
+    out: list[Candidate] = []
+    for clause in clauses:
+        in_clause = [t for t in kept if clause[0] <= t.start < clause[1]]
+        out.extend(_clause_candidates(in_clause, clause, armed, civilian))
+    air = _AIR_WORDS.search(sentence_text) is not None
+    return [
+        Candidate(c.head, c.triggers, "airstrike", c.clause, c.frame)
+        if air and c.event_type == "attack"
+        else c
+        for c in out
+    ]

@@ -1,0 +1,44 @@
+"""Clauses within a sentence, and small word-window helpers for the event rules."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["clause_bounds", "words_before", "words_between"]
+
+# A clause ends at a semicolon or colon, before a contrastive conjunction, or at ", and"
+# that starts a new subject (not ", and were bused out", which continues the same one).
+_CLAUSE_BREAK = re.compile(
+    r"[;:]\s+|\s+(?:but|while|whereas|although|though)\s+"
+    r"|,\s+and\s+(?!(?:were|was|are|is|have|has|had|then|later|also|been|be|being|it|they|he|she)\b)"
+    # What a report says is a clause of its own: "the SDF said that [the alliance has deals]".
+    r"|\b(?:said|says|say|told\s+\w+|reported|claimed|claims|disclosed|added|stated|announced|"
+    r"believes?|thinks?|knows?|indicates?|suggests?|information|evidence|reports?|denied|denies)"
+    r"\s+(?P<that>that\s+)",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"[\w'’.-]+")
+
+
+def clause_bounds(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The [start, end) spans of the clauses of the sentence text[start:end]."""
+    bounds = []
+    lo = start
+    for match in _CLAUSE_BREAK.finditer(text, start, end):
+        cut = match.start("that") if match.group("that") else match.start()
+        if cut > lo:
+            bounds.append((lo, cut))
+        lo = match.end()
+    if end > lo:
+        bounds.append((lo, end))
+    return bounds or [(start, end)]
+
+
+def words_before(text: str, pos: int, limit: int, floor: int = 0) -> list[str]:
+    """Up to ``limit`` lowercased words before ``pos`` (not before ``floor``), nearest last."""
+    words = _WORD.findall(text[max(floor, pos - 12 * limit) : pos])
+    return [w.lower() for w in words[-limit:]]
+
+
+def words_between(text: str, start: int, end: int) -> list[str]:
+    return [w.lower() for w in _WORD.findall(text[start:end])]

@@ -1,0 +1,99 @@
+"""An event's own date: from its clause, its sentence, its paragraph, else the document.
+
+The reporting date is not the event's date: "media reports said Tuesday" dates the report.
+It is used only when nothing else dates the event. With no date at all, the event gets the
+publication date widened to the week before it (date_basis "document"): news reports what
+happened in the last days, rarely on the day of publication exactly.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from timeline.events.candidates import Candidate
+from timeline.records import Timex
+
+__all__ = ["DOCUMENT_WINDOW_DAYS", "EventDate", "document_date", "event_date", "usable"]
+
+DOCUMENT_WINDOW_DAYS = 7
+_REPORTING = re.compile(
+    r"\b(?:said|says|say|reported|reports|told|disclosed|announced|added|quoted|stated|confirmed|"
+    r"claimed|revealed|wrote|published|saying)\b",
+    re.IGNORECASE,
+)
+_BASIS = {"explicit": "explicit", "relative": "relative", "weekday": "weekday"}
+
+
+@dataclass(frozen=True, slots=True)
+class EventDate:
+    start: date | None
+    end: date | None
+    precision: str
+    text: str | None
+    basis: str
+    timex: str | None
+    from_sentence: bool = False
+
+
+def usable(timex: Timex) -> bool:
+    """A date an event can lie on: a resolved DATE or TIME, not a duration or a set, and
+    not "now" (PRESENT_REF), which says an event is current, not when it happened. ("A
+    few days ago" is PAST_REF too, but with an interval that dates it.)"""
+    if timex.type not in {"DATE", "TIME"} or timex.value == "PRESENT_REF":
+        return False
+    return timex.date_start is not None and timex.date_end is not None
+
+
+def _reporting(text: str, timex: Timex, sentence: tuple[int, int]) -> bool:
+    """Whether the expression dates a report: "said Tuesday", "on Tuesday quoted ..."."""
+    before = text[max(sentence[0], timex.start - 14) : timex.start]
+    after = text[timex.end : min(sentence[1], timex.end + 14)]
+    return bool(_REPORTING.search(before)) or bool(
+        re.match(r"\s*(?:,\s*)?(?:quoted|said|told)\b", after)
+    )
+
+
+def _from_timex(timex: Timex, from_sentence: bool) -> EventDate:
+    return EventDate(
+        timex.date_start,
+        timex.date_end,
+        timex.precision,
+        timex.text,
+        _BASIS.get(timex.basis, "relative"),
+        timex.value,
+        from_sentence,
+    )
+
+
+def document_date(published: date | None) -> EventDate:
+    """The fallback: the week up to the publication date, or nothing when it is unknown."""
+    if published is None:
+        return EventDate(None, None, "unknown", None, "none", None)
+    start = published - timedelta(days=DOCUMENT_WINDOW_DAYS)
+    return EventDate(start, published, "week", None, "document", None)
+
+
+def event_date(
+    text: str,
+    candidate: Candidate,
+    sentence: tuple[int, int],
+    timexes: Sequence[Timex],
+    governing: Timex | None,
+    published: date | None,
+) -> EventDate:
+    """The date of the event told by ``candidate`` in ``sentence``."""
+    dated = [t for t in timexes if usable(t)]
+    own = [t for t in dated if not _reporting(text, t, sentence)]
+    lo, hi = candidate.clause
+    pos = candidate.head.start
+    for pool in ([t for t in own if lo <= t.start < hi], own):
+        if pool:
+            return _from_timex(min(pool, key=lambda t: abs(t.start - pos)), True)
+    if governing is not None:
+        return _from_timex(governing, False)
+    if dated:
+        return _from_timex(min(dated, key=lambda t: abs(t.start - pos)), True)
+    return document_date(published)

@@ -1,0 +1,200 @@
+"""Merging mentions of the same happening, within and across documents.
+
+Two mentions tell one happening when they have the same type and compatible modality (a
+denied deal is not merged into an asserted one), nothing contradicts it (places more
+than ``NEAR_KM`` apart, firm dates that do not overlap, core actors with none in common),
+and at least two things support it (one, within a document): the same place, overlapping
+firm dates of a month or less, a shared core actor. A firm date is one the text gives,
+not the publication-date fallback; core actors are actor1 and actor2.
+
+The merged event keeps the best mention's evidence (an article outranks a comment, then
+confidence, then the earlier mention), takes the most precise date and place any mention
+gives, the union of actors and counts, and lists every mention in ``sources`` with
+``mention_count``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from datetime import date
+from typing import Any
+
+from timeline.records import Event
+
+__all__ = ["NEAR_KM", "merge_events", "same_happening"]
+
+NEAR_KM = 40.0
+_MIN_SUPPORT = 2
+_MIN_SUPPORT_SAME_DOCUMENT = 1  # one story (and its comments) tells a happening once
+_NARROW_DAYS = 31  # dates wider than a month do not make two mentions one
+_FIRM = frozenset({"asserted", "reported"})
+_DATE_RANK = {"explicit": 0, "relative": 1, "weekday": 1, "document": 3, "none": 4}
+_GEO_RANK = {"point": 0, "city": 1, "region": 2, "country": 3}
+
+
+def _km(a: Event, b: Event) -> float:
+    assert a.latitude is not None and a.longitude is not None
+    assert b.latitude is not None and b.longitude is not None
+    la1, lo1, la2, lo2 = map(math.radians, (a.latitude, a.longitude, b.latitude, b.longitude))
+    h = (
+        math.sin((la2 - la1) / 2) ** 2
+        + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    )
+    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def _dates_overlap(a: Event, b: Event) -> bool:
+    if None in (a.date_start, a.date_end, b.date_start, b.date_end):
+        return True
+    assert a.date_start and a.date_end and b.date_start and b.date_end
+    return a.date_start <= b.date_end and b.date_start <= a.date_end
+
+
+def _places_agree(a: Event, b: Event) -> bool:
+    if a.latitude is None or b.latitude is None:
+        return True
+    if a.geonameid is not None and a.geonameid == b.geonameid:
+        return True
+    if "country" in (a.geo_precision, b.geo_precision):
+        return a.country_code == b.country_code
+    return _km(a, b) <= NEAR_KM
+
+
+def _firm(event: Event) -> bool:
+    return event.date_basis not in {"document", "none"} and event.date_start is not None
+
+
+def _narrow(event: Event) -> bool:
+    assert event.date_start is not None and event.date_end is not None
+    return (event.date_end - event.date_start).days <= _NARROW_DAYS
+
+
+def _core(event: Event) -> set[str]:
+    """The actors the event is about: actor1 and actor2, else every actor named."""
+    core = {a for a in (event.actor1, event.actor2) if a}
+    return core or set(event.actors)
+
+
+def _support(a: Event, b: Event) -> int | None:
+    """How many things say a and b are one happening; None when something says not."""
+    support = 0
+    if a.latitude is not None and b.latitude is not None:
+        if not _places_agree(a, b):
+            return None
+        support += 1
+    if _firm(a) and _firm(b):
+        if not _dates_overlap(a, b):
+            return None
+        support += _narrow(a) and _narrow(b)  # "2017" and "Tuesday" agree, but say little
+    core_a, core_b = _core(a), _core(b)
+    if core_a and core_b:
+        if not core_a & core_b:
+            return None
+        support += 1
+    return support
+
+
+def same_happening(a: Event, b: Event) -> bool:
+    """Whether ``a`` and ``b`` tell the same happening (see the module docstring)."""
+    if a.event_type != b.event_type:
+        return False
+    if a.modality != b.modality and not (a.modality in _FIRM and b.modality in _FIRM):
+        return False
+    support = _support(a, b)
+    needed = _MIN_SUPPORT_SAME_DOCUMENT if a.doc_id == b.doc_id else _MIN_SUPPORT
+    return support is not None and support >= needed
+
+
+def _rank(event: Event) -> tuple[int, float, str, int]:
+    return (event.source_kind != "article", -event.confidence, event.doc_id, event.char_start)
+
+
+def _date_key(event: Event) -> tuple[int, int]:
+    width = (
+        (event.date_end - event.date_start).days if event.date_start and event.date_end else 10**6
+    )
+    return (_DATE_RANK.get(event.date_basis, 4), width)
+
+
+_DATE_FIELDS = ("date_start", "date_end", "date_precision", "date_text", "date_basis", "timex")
+_PLACE_FIELDS = (
+    "place_name",
+    "place_text",
+    "geonameid",
+    "country_code",
+    "admin1",
+    "latitude",
+    "longitude",
+    "geo_precision",
+)
+
+
+def _borrowed(best: Event, peers: Sequence[Event]) -> dict[str, Any]:
+    """The most precise date, and the place, origin and destination ``best`` lacks."""
+    dated = min(peers, key=_date_key)
+    changes: dict[str, Any] = {f: getattr(dated, f) for f in _DATE_FIELDS}
+    if best.latitude is None:
+        placed = [e for e in peers if e.latitude is not None]
+        if placed:
+            donor = min(placed, key=lambda e: (_GEO_RANK.get(e.geo_precision or "", 4), _rank(e)))
+            changes |= {f: getattr(donor, f) for f in _PLACE_FIELDS}
+    for end in ("origin", "destination"):
+        if getattr(best, f"{end}_name") is None:
+            source = next((e for e in peers if getattr(e, f"{end}_name") is not None), None)
+            if source is not None:
+                changes |= {
+                    f"{end}_{k}": getattr(source, f"{end}_{k}")
+                    for k in ("name", "latitude", "longitude")
+                }
+    return changes
+
+
+def _combine(group: Sequence[Event]) -> Event:
+    """One event from the mentions of one happening (see the module docstring).
+
+    Only mentions of the same source kind as the best one lend it a date or a place: a
+    reader's comment does not relocate the article's account.
+    """
+    ranked = sorted(group, key=_rank)
+    best = ranked[0]
+    if len(ranked) == 1:
+        return best
+    peers = [e for e in ranked if e.source_kind == best.source_kind]
+    quantities = {(q.value, q.unit): q for e in ranked for q in e.quantities}
+    deaths = [e.fatalities for e in ranked if e.fatalities is not None]
+    return dataclasses.replace(
+        best,
+        actors=tuple(dict.fromkeys(a for e in ranked for a in e.actors)),
+        actor1=best.actor1 or next((e.actor1 for e in ranked if e.actor1), None),
+        actor2=best.actor2 or next((e.actor2 for e in ranked if e.actor2), None),
+        quantities=tuple(quantities.values()),
+        fatalities=max(deaths) if deaths else None,
+        mention_count=sum(e.mention_count for e in ranked),
+        sources=tuple(dict.fromkeys(s for e in ranked for s in e.sources)),
+        confidence=round(min(0.99, best.confidence + 0.05 * (len(ranked) - 1)), 3),
+        **_borrowed(best, peers),
+    )
+
+
+def merge_events(events: Iterable[Event]) -> list[Event]:
+    """Events with mentions of the same happening merged, in a stable order."""
+    by_type: dict[str, list[Event]] = defaultdict(list)
+    for event in events:
+        by_type[event.event_type].append(event)
+    merged: list[Event] = []
+    for group_events in by_type.values():
+        clusters: list[list[Event]] = []
+        for event in sorted(group_events, key=_rank):
+            home = next((c for c in clusters if all(same_happening(event, e) for e in c)), None)
+            if home is None:
+                clusters.append([event])
+            else:
+                home.append(event)
+        merged.extend(_combine(c) for c in clusters)
+    return sorted(
+        merged,
+        key=lambda e: (e.date_start is None, e.date_start or date.min, e.doc_id, e.char_start),
+    )

@@ -1,0 +1,119 @@
+"""An event's modality: asserted, reported, alleged, denied or speculative.
+
+Cues come from ``timeline.recognisers.modality``; here they are scoped:
+- a denial verb covers what follows it in the sentence ("denied any safe passage deal");
+- a condition ("if", "whether") covers the rest of its clause and outranks a negation in
+  it ("if they will not be allowed to leave" is speculative, not denied);
+- a negation covers the few words before the trigger in its clause ("did not withdraw",
+  "made no such agreements");
+- a speculative cue covers the rest of its clause ("would envisage providing safe passage",
+  "my guess is they want to break out"), and a modal right after a noun trigger covers it
+  ("the liberation of Aleppo would be ..."); a question covers the whole sentence;
+- "alleged" and "reported" cues cover the whole sentence ("media reports said Tuesday").
+The strongest applies: denied > speculative > alleged > reported > asserted.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from timeline.events.candidates import Candidate
+from timeline.events.clauses import words_between
+from timeline.records import Cue
+
+__all__ = ["MODALITIES", "event_modality"]
+
+MODALITIES = ("asserted", "reported", "alleged", "denied", "speculative")
+_NEGATION_WINDOW = 6  # words between a negation and the trigger it negates
+_MODAL_WINDOW = 4  # words between a noun trigger and a modal verb after it
+_CONDITIONS = frozenset({"if", "whether", "unless"})
+# "talks on a corridor that would ...": the modal belongs to the relative clause.
+_RELATIVES = frozenset({"that", "which", "who", "whom", "whose", "where", "when"})
+# "X allowed them to leave": the infinitive after these verbs happened, it is not a plan.
+_IMPLICATIVE = frozenset(
+    {
+        "allowed",
+        "allow",
+        "allows",
+        "let",
+        "lets",
+        "forced",
+        "force",
+        "forces",
+        "managed",
+        "permitted",
+        "helped",
+        "enabled",
+        "began",
+        "started",
+        "continued",
+        "agreed",
+        "decided",
+        "chose",
+    }
+)
+
+
+def _negated(text: str, cue: Cue, candidate: Candidate) -> bool:
+    lo, _ = candidate.clause
+    trigger = candidate.head
+    if not (lo <= cue.start < trigger.start):
+        return False
+    between = words_between(text, cue.end, trigger.start)
+    # "it is the SDF, not ISIS, who flooded Raqqa": the negation contrasts the actor.
+    return len(between) <= _NEGATION_WINDOW and not _RELATIVES.intersection(between)
+
+
+def _speculative(text: str, cue: Cue, candidate: Candidate) -> bool:
+    lo, hi = candidate.clause
+    head = candidate.head
+    if lo <= cue.start < head.start and cue.end <= hi:
+        return True
+    if head.pos == "verb" or not (head.end <= cue.start < hi):
+        return False
+    between = words_between(text, head.end, cue.start)
+    return len(between) <= _MODAL_WINDOW and not _RELATIVES.intersection(between)
+
+
+def _conditional(text: str, cue: Cue, candidate: Candidate) -> bool:
+    lo, _ = candidate.clause
+    return (
+        cue.modality == "speculative"
+        and lo <= cue.start < candidate.head.start
+        and (text[cue.start : cue.end].lower() in _CONDITIONS)
+    )
+
+
+def _infinitive_plan(text: str, candidate: Candidate) -> bool:
+    """ "... to surrender": a plan or a call, unless an implicative verb governs it."""
+    lo, _ = candidate.clause
+    before = words_between(text, lo, candidate.head.start)
+    if not before or before[-1] != "to":
+        return False
+    return not any(w in _IMPLICATIVE for w in before[-8:-1])
+
+
+def event_modality(
+    text: str, sentence: tuple[int, int], candidate: Candidate, cues: Sequence[Cue]
+) -> str:
+    """The modality of ``candidate`` given the cues of its sentence."""
+    own = {(t.start, t.end) for t in candidate.triggers}
+    cues = [c for c in cues if not any(c.start < e and s < c.end for s, e in own)]
+    if candidate.frame == "denied":
+        return "denied"
+    if any(c.modality == "deny" and c.start < candidate.head.start for c in cues):
+        return "denied"
+    if any(_conditional(text, c, candidate) for c in cues):
+        return "speculative"
+    if any(c.modality == "negation" and _negated(text, c, candidate) for c in cues):
+        return "denied"
+    question = text[sentence[0] : sentence[1]].rstrip().endswith("?")
+    if question or _infinitive_plan(text, candidate):
+        return "speculative"
+    if any(c.modality == "speculative" and _speculative(text, c, candidate) for c in cues):
+        return "speculative"
+    if candidate.frame == "alleged" or any(c.modality == "alleged" for c in cues):
+        return "alleged"
+    if any(c.modality == "reported" for c in cues):
+        return "reported"
+    return "asserted"

@@ -1,0 +1,132 @@
+"""The event lexicons: trigger words, actors and nationality adjectives, kept as data.
+
+The bundled TSV files sit beside this module; ``load_lexicon(extra=...)`` adds a user's
+own files of the same shape (see the header of each bundled file).
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+from timeline.errors import ConfigError
+from timeline.lexicon.inflect import noun_forms, verb_forms
+
+__all__ = ["ActorEntry", "Lexicon", "TriggerEntry", "default_lexicon", "load_lexicon"]
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerEntry:
+    """One trigger lemma or phrase with every surface form it takes."""
+
+    event_type: str
+    pos: str
+    lemma: str
+    forms: tuple[str, ...]
+    flags: frozenset[str]
+    retype: tuple[tuple[str, str], ...] = ()  # (condition, event_type): civilian=, armed=
+
+
+@dataclass(frozen=True, slots=True)
+class ActorEntry:
+    """One canonical actor and its aliases (``places``: aliases that are place names)."""
+
+    name: str
+    kind: str
+    country: str | None
+    aliases: tuple[str, ...]
+    places: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    triggers: tuple[TriggerEntry, ...]
+    actors: tuple[ActorEntry, ...]
+    adjectives: tuple[tuple[str, str], ...]
+
+    def actor_kind(self, name: str) -> str:
+        return next((a.kind for a in self.actors if a.name == name), "state")
+
+    def actor_for_country(self, country_code: str) -> str | None:
+        return next((a.name for a in self.actors if a.country == country_code), None)
+
+
+def _rows(text: str, source: str, width: int) -> Iterator[list[str]]:
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = line.rstrip("\n").split("\t")
+        if len(cells) < width:
+            raise ConfigError(f"{source}:{number}: expected {width} tab-separated columns")
+        yield cells
+
+
+def _options(cell: str) -> tuple[frozenset[str], dict[str, str]]:
+    flags: set[str] = set()
+    values: dict[str, str] = {}
+    for item in filter(None, (part.strip() for part in cell.split(","))):
+        key, sep, value = item.partition("=")
+        if sep:
+            values[key] = value
+        else:
+            flags.add(key)
+    return frozenset(flags), values
+
+
+def _trigger(cells: list[str], source: str) -> TriggerEntry:
+    event_type, pos, lemma = cells[0].strip(), cells[1].strip(), cells[2].strip()
+    flags, values = _options(cells[3] if len(cells) > 3 else "")
+    if pos == "verb":
+        forms = verb_forms(lemma, past=values.get("past"), part=values.get("part"))
+    elif pos == "noun":
+        forms = noun_forms(lemma, plural=values.get("plural"))
+    elif pos == "phrase":
+        forms = (lemma,)
+    else:
+        raise ConfigError(f"{source}: unknown part of speech {pos!r} for {lemma!r}")
+    retype = tuple((k, v) for k, v in values.items() if k in {"civilian", "armed"})
+    return TriggerEntry(event_type, pos, lemma, forms, flags, retype)
+
+
+def _actor(cells: list[str]) -> ActorEntry:
+    raw = [a.strip() for a in cells[3].split("|") if a.strip()]
+    aliases = tuple(a.lstrip("@") for a in raw)
+    places = frozenset(a[1:] for a in raw if a.startswith("@"))
+    return ActorEntry(cells[0].strip(), cells[1].strip(), cells[2].strip() or None, aliases, places)
+
+
+def _read(name: str) -> str:
+    return resources.files(__package__).joinpath(name).read_text(encoding="utf-8")
+
+
+def _extra(paths: Iterable[str | Path]) -> Iterator[tuple[str, str]]:
+    for path in paths:
+        try:
+            yield str(path), Path(path).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as err:
+            raise ConfigError(f"{path}: cannot read lexicon ({err})") from err
+
+
+def load_lexicon(
+    triggers: Sequence[str | Path] = (),
+    actors: Sequence[str | Path] = (),
+) -> Lexicon:
+    """The bundled lexicon plus the user's extra trigger and actor files."""
+    trigger_texts = [("triggers.tsv", _read("triggers.tsv")), *_extra(triggers)]
+    actor_texts = [("actors.tsv", _read("actors.tsv")), *_extra(actors)]
+    return Lexicon(
+        triggers=tuple(_trigger(c, src) for src, t in trigger_texts for c in _rows(t, src, 3)),
+        actors=tuple(_actor(c) for src, t in actor_texts for c in _rows(t, src, 4)),
+        adjectives=tuple(
+            (c[0].strip(), c[1].strip()) for c in _rows(_read("adjectives.tsv"), "adjectives", 2)
+        ),
+    )
+
+
+@functools.cache
+def default_lexicon() -> Lexicon:
+    """The bundled lexicon, loaded once."""
+    return load_lexicon()

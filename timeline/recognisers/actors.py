@@ -1,0 +1,143 @@
+"""Actors: canonical names for the groups, states and forces a text names."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from timeline.lexicon import Lexicon, default_lexicon
+from timeline.recognisers.base import in_regions
+from timeline.records import ActorMention
+
+__all__ = ["ActorRecogniser"]
+
+# A hyphenated modifier makes the alias describe something else: "US-backed SDF".
+_MODIFIER_SUFFIX = re.compile(
+    r"-(?:backed|led|funded|supported|trained|armed|controlled|held|run|allied|affiliated|"
+    r"linked|occupied|sponsored|friendly|aligned|inspired|style|era)\b",
+    re.IGNORECASE,
+)
+# Words after a nationality adjective that make it name the state's forces or government.
+_FORCE_WORDS = (
+    "forces|force|army|troops|military|jets|warplanes|planes|aircraft|air force|helicopters|"
+    "gunships|drones|soldiers|units|navy|artillery|tanks|government|officials|authorities|"
+    "ministry|intelligence|special forces|coalition|alliance|command|commanders|militias|"
+    "fighters|regime|side|leadership|president|police|security forces|marines|bombers"
+)
+# A place preposition before a country or capital makes it a place, not an actor.
+_PLACE_PREPOSITION = re.compile(
+    r"(?:\b(?:in|at|to|from|into|toward|towards|near|across|throughout|within|inside|outside|"
+    r"around|of|via|through|over|out of|for|onto|entering|enter|leave|left|reach|reached|"
+    r"visit|visited)\s+(?:the\s+)?)$",
+    re.IGNORECASE,
+)
+_SHOUTING = re.compile(r"\b[A-Z]{2,}\b")
+# "Israel Shamir", "Jordan Peterson": a place-name alias followed by a capitalised word
+# is part of a person's or an outlet's name.
+_NAME_TAIL = re.compile(r"[ \t]+[A-Z][a-z]")
+_LIST_JOIN = re.compile(r"\s*(?:,|and|or|&)\s*")
+
+
+def _alias_pattern(aliases: Sequence[str]) -> str:
+    ordered = sorted(set(aliases), key=len, reverse=True)
+    return "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in ordered)
+
+
+def _is_exact(alias: str) -> bool:
+    """Aliases written in capitals match only as written (IS, US, SAA, U.S.)."""
+    letters = [c for c in alias if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters)
+
+
+class ActorRecogniser:
+    """Finds actor aliases and nationality-adjective phrases; returns canonical names."""
+
+    name = "actors"
+
+    def __init__(self, lexicon: Lexicon | None = None) -> None:
+        lexicon = lexicon or default_lexicon()
+        self._lexicon = lexicon
+        self._canonical: dict[str, str] = {}
+        self._places: set[str] = set()
+        for entry in lexicon.actors:
+            for alias in entry.aliases:
+                self._canonical.setdefault(alias.lower(), entry.name)
+            self._places.update(a.lower() for a in entry.places)
+        exact = [a for e in lexicon.actors for a in e.aliases if _is_exact(a)]
+        loose = [a for e in lexicon.actors for a in e.aliases if not _is_exact(a)]
+        edge = r"(?<![\w.-])({})(?![\w])"
+        self._exact = re.compile(edge.format(_alias_pattern(exact)))
+        self._loose = re.compile(edge.format(_alias_pattern(loose)), re.IGNORECASE)
+        adjectives = dict(lexicon.adjectives)
+        self._adjective_names = {k.lower(): v for k, v in adjectives.items()}
+        adjective = _alias_pattern(list(adjectives))
+        self._adjective = re.compile(
+            rf"(?<![\w-])((?:{adjective})(?:-(?:{adjective}))*)"
+            rf"(?:\s+[\w-]+){{0,2}}?\s+(?:{_FORCE_WORDS})(?![\w])"
+        )
+
+    def _keep_alias(self, text: str, match: re.Match[str]) -> bool:
+        alias = match.group(1)
+        if _MODIFIER_SUFFIX.match(text, match.end()):
+            return False
+        if len(alias) <= 2 and _is_exact(alias):
+            window = text[max(0, match.start() - 12) : match.end() + 12]
+            if len(_SHOUTING.findall(window)) > 2:  # "IS" in a shouted line is a verb
+                return False
+        if alias.lower() in self._places:
+            if _NAME_TAIL.match(text, match.end()):
+                return False
+            lookback = max(0, match.start() - 24)
+            return _PLACE_PREPOSITION.search(text, lookback, match.start()) is None
+        return True
+
+    def _aliases(self, text: str) -> list[ActorMention]:
+        found = []
+        for pattern in (self._exact, self._loose):
+            place_end = -1  # end of the last alias read as a place ("in Syria and Iraq")
+            for match in pattern.finditer(text):
+                keep = self._keep_alias(text, match)
+                is_place = match.group(1).lower() in self._places
+                joined = _LIST_JOIN.fullmatch(text, place_end, match.start()) is not None
+                if is_place and place_end >= 0 and joined:
+                    keep = False
+                place_end = match.end() if is_place and not keep else -1
+                if keep:
+                    name = self._canonical[re.sub(r"\s+", " ", match.group(1)).lower()]
+                    kind = self._lexicon.actor_kind(name)
+                    found.append(
+                        ActorMention(match.start(), match.end(), match.group(1), name, kind)
+                    )
+        return found
+
+    def _adjectives(self, text: str) -> list[ActorMention]:
+        found = []
+        for match in self._adjective.finditer(text):
+            chain = match.group(1)
+            parts = chain.split("-")
+            offset = match.start(1)
+            for i, part in enumerate(parts):
+                name = self._adjective_names[part.lower()]
+                end = match.end() if len(parts) == 1 else offset + len(part)
+                span_text = text[offset:end]
+                found.append(
+                    ActorMention(offset, end, span_text, name, self._lexicon.actor_kind(name))
+                )
+                offset += len(part) + (1 if i < len(parts) - 1 else 0)
+        return found
+
+    def find(
+        self, text: str, regions: Sequence[tuple[int, int]] | None = None
+    ) -> list[ActorMention]:
+        candidates = sorted(
+            self._aliases(text) + self._adjectives(text),
+            key=lambda m: (m.start, -(m.end - m.start)),
+        )
+        kept: list[ActorMention] = []
+        for mention in candidates:
+            if not in_regions(mention.start, mention.end, regions):
+                continue
+            if kept and mention.start < kept[-1].end:
+                continue
+            kept.append(mention)
+        return kept

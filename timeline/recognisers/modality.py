@@ -1,0 +1,62 @@
+"""Modality cues: words that make an event denied, alleged, reported or speculative."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from timeline.recognisers.base import in_regions
+from timeline.records import Cue
+
+__all__ = ["CUE_PATTERNS", "ModalityRecogniser"]
+
+# cue kind -> pattern. "deny" scopes over what follows it in the sentence; "negation"
+# over the next few words of its clause; "speculative" over the rest of its clause;
+# "alleged" and "reported" over the whole sentence (see timeline.events.modality).
+CUE_PATTERNS: dict[str, str] = {
+    "deny": (
+        r"den(?:y|ies|ied|ying|ial|ials)|reject(?:s|ed|ing)?\s+(?:the\s+)?(?:reports?|claims?|allegations?)"
+        r"|dismiss(?:es|ed|ing)?\s+(?:the\s+)?(?:reports?|claims?|allegations?)|refut(?:e|es|ed|ing)"
+        r"|untrue|not\s+true|is\s+false|are\s+false|fake\s+news"
+    ),
+    "negation": (
+        r"not|n[’']t|never|no|without|neither|nor|none|nothing|no\s+such|failed\s+to|refus(?:e|es|ed)\s+to"
+    ),
+    "alleged": (
+        r"alleged(?:ly)?|purported(?:ly)?|claim(?:s|ed|ing)?|accus(?:e|es|ed|ing|ation|ations)"
+        r"|so-called|rumou?r(?:s|ed)?|unconfirmed|unverified|suspected"
+    ),
+    "reported": (
+        r"according\s+to|reported(?:ly)?|reports?\s+(?:that|said|say|says|claim(?:s|ed)?|suggest(?:s|ed)?)"
+        r"|said|says|say|told|tells|disclosed|quoted|quoting|cited|citing|added\s+that|announced"
+        r"|stated|it\s+is\s+understood"
+    ),
+    "speculative": (
+        r"may|might|could|would|should|will|shall|wo\s*n[’']t|going\s+to|if|whether|possible|possibly"
+        r"|perhaps|probably|likely|unlikely|my\s+guess|i\s+(?:think|guess|believe|suspect)|seems?"
+        r"|appears?\s+to|plan(?:s|ned|ning)?|prepar(?:e|es|ed|ing)\s+to|ready\s+to"
+        r"|intend(?:s|ed)?\s+to|expected\s+to|want(?:s|ed)?\s+to|wish(?:es)?|hope(?:s)?\s+to"
+        r"|meant\s+to|aim(?:s|ed)?\s+(?:at|to)|in\s+order\s+to|in\s+lieu\s+of|envisag(?:e|es|ed|ing)"
+        r"|propos(?:e|es|ed|al|als)|offer(?:s|ed)?|attempts?\s+to|try(?:ing)?\s+to|threaten(?:s|ed)?\s+to"
+        r"|consider(?:s|ed|ing)?\s+(?:an?\s+)?(?:option|plan)|must"
+    ),
+}
+_PATTERN = re.compile(
+    "|".join(
+        f"(?P<{kind}>(?<![\\w-])(?:{pattern})(?![\\w-]))" for kind, pattern in CUE_PATTERNS.items()
+    ),
+    re.IGNORECASE,
+)
+
+
+class ModalityRecogniser:
+    """Finds modality cues; ``Cue.modality`` is the cue kind (deny, negation, alleged, ...)."""
+
+    name = "modality"
+
+    def find(self, text: str, regions: Sequence[tuple[int, int]] | None = None) -> list[Cue]:
+        return [
+            Cue(m.start(), m.end(), m.group(), m.lastgroup or "")
+            for m in _PATTERN.finditer(text)
+            if in_regions(m.start(), m.end(), regions)
+        ]

@@ -1,0 +1,73 @@
+"""Event triggers: words and phrases of the trigger lexicon, found in text."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from timeline.lexicon import Lexicon, TriggerEntry, default_lexicon
+from timeline.recognisers.base import in_regions
+from timeline.records import Trigger
+
+__all__ = ["TriggerRecogniser", "form_pattern"]
+
+_WORD = r"[\w'’-]+"
+# Spaces and tabs (no-break spaces too) or one line break, never a blank line.
+_SPACE = r"(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)"
+
+
+def form_pattern(form: str) -> str:
+    """The regular expression for one surface form ("*" stands for up to three words)."""
+    parts: list[str] = []
+    for token in form.split():
+        if token == "*":
+            parts.append(f"(?:{_WORD}{_SPACE}){{0,3}}?")
+        else:
+            parts.append(re.escape(token) + _SPACE)
+    return "".join(parts)[: -len(_SPACE)] if parts else ""
+
+
+def _compile(entries: Sequence[TriggerEntry]) -> re.Pattern[str]:
+    alternatives = []
+    for index, entry in enumerate(entries):
+        forms = sorted(entry.forms, key=len, reverse=True)
+        alternatives.append(f"(?P<t{index}>{'|'.join(form_pattern(f) for f in forms)})")
+    return re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w-])", re.IGNORECASE)
+
+
+class TriggerRecogniser:
+    """Finds the trigger lexicon's words and phrases; longest and leftmost win."""
+
+    name = "triggers"
+
+    def __init__(self, lexicon: Lexicon | None = None) -> None:
+        self._entries = (lexicon or default_lexicon()).triggers
+        # Longer phrases first, so "safe passage agreement" is not cut by a shorter form.
+        order = sorted(
+            range(len(self._entries)), key=lambda i: -max(map(len, self._entries[i].forms))
+        )
+        self._ordered = [self._entries[i] for i in order]
+        self._pattern = _compile(self._ordered)
+
+    def find(self, text: str, regions: Sequence[tuple[int, int]] | None = None) -> list[Trigger]:
+        found: list[Trigger] = []
+        for match in self._pattern.finditer(text):
+            if not in_regions(match.start(), match.end(), regions):
+                continue
+            group = match.lastgroup
+            if group is None:  # pragma: no cover - every alternative is a named group
+                continue
+            entry = self._ordered[int(group[1:])]
+            found.append(
+                Trigger(
+                    start=match.start(),
+                    end=match.end(),
+                    text=match.group(),
+                    event_type=entry.event_type,
+                    lemma=entry.lemma,
+                    pos=entry.pos,
+                    flags=entry.flags,
+                    retype=entry.retype,
+                )
+            )
+        return found
