@@ -1,0 +1,58 @@
+"""The JSON objects of ``timeline dates --json`` and ``timeline places --json``.
+
+Field names are a contract (DESIGN.md): extend them, never rename.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from timeline.records import Article, PlaceMention, Timex
+
+__all__ = ["place_record", "segment_kind", "timex_record"]
+
+
+def segment_kind(article: Article, offset: int) -> str:
+    """Where ``offset`` lies: title, body or comment."""
+    for segment in article.segments:
+        if segment.start <= offset < segment.end:
+            return segment.kind
+    return "body"
+
+
+def timex_record(article: Article, timex: Timex) -> dict[str, Any]:
+    return {
+        "doc": article.doc_id,
+        "text": timex.text,
+        "start": timex.start,
+        "end": timex.end,
+        "type": timex.type,
+        "value": timex.value,
+        "date_start": timex.date_start.isoformat() if timex.date_start else None,
+        "date_end": timex.date_end.isoformat() if timex.date_end else None,
+        "precision": timex.precision,
+        "basis": timex.basis,
+        "mod": timex.mod,
+        "source_kind": segment_kind(article, timex.start),
+    }
+
+
+def place_record(article: Article, mention: PlaceMention) -> dict[str, Any]:
+    place = mention.place
+    return {
+        "doc": article.doc_id,
+        "text": mention.text,
+        "start": mention.start,
+        "end": mention.end,
+        "name": place.name,
+        "geonameid": place.geonameid,
+        "country_code": place.country_code,
+        "admin1": place.admin1,
+        "latitude": place.latitude,
+        "longitude": place.longitude,
+        "feature": place.feature,
+        "score": round(mention.score, 3),
+        "role": mention.role,
+        "qualifier": mention.qualifier,
+        "source_kind": segment_kind(article, mention.start),
+    }

@@ -1,0 +1,169 @@
+"""The extraction pipeline: articles -> recogniser spans -> events -> the event table."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import polars as pl
+
+from timeline.errors import InputError
+from timeline.events import Spans, assemble_events, merge_events
+from timeline.lexicon import Lexicon, default_lexicon
+from timeline.recognisers.actors import ActorRecogniser
+from timeline.recognisers.modality import ModalityRecogniser
+from timeline.recognisers.quantities import QuantityRecogniser
+from timeline.recognisers.triggers import TriggerRecogniser
+from timeline.records import Article, Event, PlaceMention, Timex
+from timeline.table import events_to_frame
+
+if TYPE_CHECKING:
+    from gazetteer import Gazetteer
+
+__all__ = ["ErrorHandler", "Extractor", "Outcome", "extract", "extract_events", "text_regions"]
+
+log = logging.getLogger("timeline")
+
+ErrorHandler = Callable[[InputError], None]
+
+
+def _log_error(error: InputError) -> None:
+    log.warning("%s", error)
+
+
+def text_regions(article: Article) -> list[list[tuple[int, int]]]:
+    """The runs of text read as one narrative: title and body together, each comment alone."""
+    body = [(s.start, s.end) for s in article.segments if s.kind != "comment"]
+    comments = [[(s.start, s.end)] for s in article.segments if s.kind == "comment"]
+    return ([body] if body else []) + comments
+
+
+class Extractor:
+    """Runs every recogniser over an article and assembles its events.
+
+    The gazetteer is loaded on first use (or given); the lexicon defaults to the bundled one.
+    """
+
+    def __init__(
+        self, *, gazetteer: Gazetteer | None = None, lexicon: Lexicon | None = None
+    ) -> None:
+        self._gazetteer = gazetteer
+        lexicon = lexicon or default_lexicon()
+        self._actors = ActorRecogniser(lexicon)
+        self._triggers = TriggerRecogniser(lexicon)
+        self._quantities = QuantityRecogniser()
+        self._modality = ModalityRecogniser()
+
+    @property
+    def gazetteer(self) -> Gazetteer:
+        if self._gazetteer is None:
+            import gazetteer
+
+            self._gazetteer = gazetteer.load()
+        return self._gazetteer
+
+    def dates(self, article: Article) -> list[Timex]:
+        from timeline.dates import find as find_dates
+
+        found: list[Timex] = []
+        for regions in text_regions(article):
+            found.extend(find_dates(article.text, article.published, regions=regions))
+        return sorted(found, key=lambda t: t.start)
+
+    def places(self, article: Article) -> list[PlaceMention]:
+        from timeline.places import find as find_places
+
+        regions = [(s.start, s.end) for s in article.segments]
+        return find_places(
+            article.text, gazetteer=self.gazetteer, people=article.commenters, regions=regions
+        )
+
+    def spans(self, article: Article) -> Spans:
+        regions = [(s.start, s.end) for s in article.segments]
+        text = article.text
+        return Spans(
+            timexes=tuple(self.dates(article)),
+            places=tuple(self.places(article)),
+            actors=tuple(self._actors.find(text, regions)),
+            triggers=tuple(self._triggers.find(text, regions)),
+            quantities=tuple(self._quantities.find(text, regions)),
+            cues=tuple(self._modality.find(text, regions)),
+        )
+
+    def events(self, article: Article) -> list[Event]:
+        """The events of one article, its own mentions of one happening merged."""
+        return merge_events(assemble_events(article, self.spans(article)))
+
+
+@dataclass
+class Outcome:
+    """What an extraction read: its events, how many documents, and the inputs that failed."""
+
+    events: list[Event] = field(default_factory=list)
+    documents: int = 0
+    errors: list[InputError] = field(default_factory=list)
+
+    @property
+    def table(self) -> pl.DataFrame:
+        return events_to_frame(self.events)
+
+
+def _articles(
+    inputs: Sequence[str | Path] | Iterable[Article],
+    published: date | None,
+    manifest: str | Path | None,
+) -> Iterator[Article | InputError]:
+    items = list(inputs) if not isinstance(inputs, str | Path) else [inputs]
+    if all(isinstance(i, Article) for i in items):
+        yield from (i for i in items if isinstance(i, Article))
+        return
+    from timeline.ingest import iter_articles
+
+    paths = [str(i) for i in items if isinstance(i, str | Path)]
+    yield from iter_articles(paths, published=published, manifest=manifest)
+
+
+def extract_events(
+    inputs: Sequence[str | Path] | Iterable[Article] | str | Path,
+    *,
+    published: date | None = None,
+    manifest: str | Path | None = None,
+    extractor: Extractor | None = None,
+    on_error: ErrorHandler | None = None,
+    on_article: Callable[[Article], None] | None = None,
+) -> Outcome:
+    """Read ``inputs`` (paths, globs, "-", or Article records) and extract their events.
+
+    Inputs that cannot be read are passed to ``on_error`` (default: a logged warning) and
+    the rest go on. Mentions of the same happening are merged across documents.
+    """
+    extractor = extractor or Extractor()
+    handle = on_error or _log_error
+    outcome = Outcome()
+    collected: list[Event] = []
+    for item in _articles(inputs, published, manifest):  # type: ignore[arg-type]
+        if isinstance(item, InputError):
+            outcome.errors.append(item)
+            handle(item)
+            continue
+        outcome.documents += 1
+        collected.extend(extractor.events(item))
+        if on_article is not None:
+            on_article(item)
+    outcome.events = merge_events(collected)
+    return outcome
+
+
+def extract(
+    inputs: Sequence[str | Path] | Iterable[Article] | str | Path,
+    *,
+    published: date | None = None,
+    manifest: str | Path | None = None,
+    on_error: ErrorHandler | None = None,
+) -> pl.DataFrame:
+    """The event table of ``inputs``: one row per happening, with ``EVENT_SCHEMA``."""
+    return extract_events(inputs, published=published, manifest=manifest, on_error=on_error).table

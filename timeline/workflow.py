@@ -1,0 +1,164 @@
+"""What each command does, end to end: read inputs, extract, write files.
+
+The command line (``timeline.cli``) parses options and calls one function here; these
+functions do the IO around the pure library and return the exit status.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from timeline.errors import InputError
+from timeline.jsonlines import place_record, timex_record
+from timeline.pipeline import ErrorHandler, Extractor, Outcome, extract_events
+from timeline.records import Article
+from timeline.table import read_table, write_table
+
+__all__ = [
+    "build_gazetteer",
+    "date_records",
+    "extract_to",
+    "lookup_records",
+    "place_records",
+    "render_map_file",
+    "render_timeline_file",
+    "run_all",
+]
+
+Show = Callable[[Path, bool], None]
+
+
+def _extract(
+    inputs: list[str], published: date | None, manifest: Path | None, on_error: ErrorHandler
+) -> Outcome:
+    outcome = extract_events(inputs, published=published, manifest=manifest, on_error=on_error)
+    if outcome.documents == 0:
+        raise InputError(", ".join(inputs) or "(no inputs)", "no input could be read")
+    return outcome
+
+
+def _status(outcome: Outcome) -> int:
+    return 1 if outcome.errors else 0
+
+
+def run_all(
+    inputs: list[str],
+    out: Path,
+    published: date | None,
+    manifest: Path | None,
+    tiles: str,
+    open_it: bool,
+    on_error: ErrorHandler,
+    show: Show,
+) -> int:
+    """Extract, then write events.parquet, map.html and timeline.html into ``out``."""
+    from timeline.render import write_map, write_timeline
+
+    outcome = _extract(inputs, published, manifest, on_error)
+    table = outcome.table
+    show(write_table(table, out / "events.parquet"), False)
+    show(write_map(table, out / "map.html", tiles=tiles), False)
+    show(write_timeline(table, out / "timeline.html"), open_it)
+    _summary(outcome)
+    return _status(outcome)
+
+
+def extract_to(
+    inputs: list[str],
+    output: Path,
+    published: date | None,
+    manifest: Path | None,
+    on_error: ErrorHandler,
+    show: Show,
+) -> int:
+    """Extract events into one table file (format by suffix)."""
+    outcome = _extract(inputs, published, manifest, on_error)
+    show(write_table(outcome.table, output), False)
+    _summary(outcome)
+    return _status(outcome)
+
+
+def _summary(outcome: Outcome) -> None:
+    import sys
+
+    failed = f", {len(outcome.errors)} inputs failed" if outcome.errors else ""
+    print(
+        f"{len(outcome.events)} events from {outcome.documents} documents{failed}", file=sys.stderr
+    )
+
+
+def date_records(articles: Iterable[Article]) -> Iterator[dict[str, Any]]:
+    """One record per date expression (the JSON lines of ``timeline dates``)."""
+    extractor = Extractor()
+    for article in articles:
+        for timex in extractor.dates(article):
+            yield timex_record(article, timex)
+
+
+def place_records(articles: Iterable[Article]) -> Iterator[dict[str, Any]]:
+    """One record per place mention (the JSON lines of ``timeline places``)."""
+    extractor = Extractor()
+    for article in articles:
+        for mention in extractor.places(article):
+            yield place_record(article, mention)
+
+
+def render_map_file(events: Path, output: Path, tiles: str, open_it: bool, show: Show) -> int:
+    from timeline.render import write_map
+
+    show(write_map(read_table(events), output, tiles=tiles), open_it)
+    return 0
+
+
+def render_timeline_file(events: Path, output: Path, open_it: bool, show: Show) -> int:
+    from timeline.render import write_timeline
+
+    show(write_timeline(read_table(events), output), open_it)
+    return 0
+
+
+def lookup_records(name: str, limit: int) -> list[dict[str, Any]]:
+    """The gazetteer entries ``name`` can refer to, most likely first."""
+    import gazetteer
+
+    return [
+        {
+            "name": p.name,
+            "country_code": p.country_code,
+            "admin1": p.admin1,
+            "feature": p.feature,
+            "population": p.population,
+            "latitude": p.latitude,
+            "longitude": p.longitude,
+            "geonameid": p.geonameid,
+        }
+        for p in gazetteer.load().lookup(name, limit=limit)
+    ]
+
+
+def build_gazetteer(
+    dumps: list[Path],
+    alternate_names: Path | None,
+    admin1_codes: Path | None,
+    feature_classes: str,
+    countries: list[str] | None,
+    out: Path | None,
+) -> int:
+    """Compile GeoNames dumps into the gazetteer and say where it went."""
+    import sys
+
+    import gazetteer
+
+    path = gazetteer.build(
+        dumps,
+        alternate_names=alternate_names,
+        admin1_codes=admin1_codes,
+        feature_classes=feature_classes,
+        countries=countries,
+        out=out,
+    )
+    print(f"wrote {path}", file=sys.stderr)
+    return 0
