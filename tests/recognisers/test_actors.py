@@ -48,4 +48,4 @@ def test_actors_nationality_adjective_with_force_word(actors):
 
 def test_actors_short_acronym_in_shouted_text_is_ignored(actors):
     assert names(actors, "THIS IS NOT WHAT IT IS") == []
-    assert names(actors, "IS fighters left.") == [("IS", "ISIS")]
+    assert names(actors, "IS fighters left.") == [("IS fighters", "ISIS")]

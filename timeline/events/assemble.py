@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -12,12 +12,12 @@ from timeline.events.candidates import Candidate, event_candidates
 from timeline.events.clauses import clause_bounds
 from timeline.events.dating import EventDate, event_date, usable
 from timeline.events.modality import event_modality
-from timeline.events.roles import ActorRoles, PlaceRoles, actor_roles, place_roles
+from timeline.events.roles import ActorRoles, PlaceRoles, actor_roles, lone_place, place_roles
 from timeline.events.spans import Spans
 from timeline.events.summary import summarise
 from timeline.recognisers.quantities import fatalities
 from timeline.recognisers.sentences import split_sentences
-from timeline.records import Article, Event, PlaceMention, Segment, Timex
+from timeline.records import ActorMention, Article, Event, PlaceMention, Segment, Timex
 
 __all__ = ["assemble_events", "document_key"]
 
@@ -102,12 +102,19 @@ def _event(
     candidate: Candidate,
     local: Spans,
     governing: Timex | None,
+    there: PlaceMention | None,
 ) -> Event | None:
-    """The event ``candidate`` tells, or None when it is not grounded enough to report."""
+    """The event ``candidate`` tells, or None when it is not grounded enough to report.
+
+    ``governing`` dates and ``there`` places it when its own sentence does not.
+    """
     text = ctx.article.text
     kind = "comment" if ctx.segment.kind == "comment" else "article"
     when = event_date(text, candidate, sentence, local.timexes, governing, ctx.article.published)
     where = place_roles(text, candidate, sentence, local.places, local.actors)
+    unplaced = where.location is None and where.origin is None and where.destination is None
+    if unplaced and there is not None and candidate.event_type != "statement":
+        where = PlaceRoles(there, None, None)
     lo, hi = candidate.clause
     quantities = tuple(q for q in local.quantities if lo <= q.start < hi)
     if not _grounded(kind, candidate, when, where, bool(quantities)):
@@ -170,16 +177,23 @@ def _grounded(
 def _sentence_events(ctx: _Context, spans: Spans) -> Iterator[Event]:
     text = ctx.article.text
     governing: Timex | None = None
+    there: PlaceMention | None = None  # the one place the sentence before named
+    context: tuple[str, Sequence[ActorMention]] = ("", ())
     for sentence in split_sentences(text, [(ctx.segment.start, ctx.segment.end)]):
         local = spans.within(*sentence)
         clauses = clause_bounds(text, *sentence)
-        for candidate in event_candidates(text, sentence, clauses, local.triggers, local.actors):
-            event = _event(ctx, sentence, candidate, local, governing)
+        candidates = event_candidates(
+            text, sentence, clauses, local.triggers, local.actors, context
+        )
+        for candidate in candidates:
+            event = _event(ctx, sentence, candidate, local, governing, there)
             if event is not None:
                 yield event
         dated = [t for t in local.timexes if usable(t)]
         if dated:
             governing = dated[-1]
+        context = (text[sentence[0] : sentence[1]], local.actors)
+        there = lone_place(text, sentence, local.places, local.actors)
 
 
 def assemble_events(article: Article, spans: Spans) -> list[Event]:

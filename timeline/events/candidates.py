@@ -124,10 +124,16 @@ def event_candidates(
     clauses: Sequence[tuple[int, int]],
     triggers: Sequence[Trigger],
     actors: Sequence[ActorMention],
+    context: tuple[str, Sequence[ActorMention]] = ("", ()),
 ) -> list[Candidate]:
-    """The event candidates of one sentence, in text order."""
+    """The event candidates of one sentence, in text order.
+
+    ``context`` is the text and actors of the sentence before, in the same paragraph or
+    comment: "The SAA will not let them go. They will try to break out" is about fighters.
+    """
     sentence_text = text[sentence[0] : sentence[1]]
-    armed = _armed(sentence_text, actors)
+    context_text, context_actors = context
+    armed = _armed(sentence_text, actors) or _armed(context_text, context_actors)
     civilian = _civilian(sentence_text, actors)
     kept = [t for t in triggers if _admissible(t, armed, actors)]
     out: list[Candidate] = []

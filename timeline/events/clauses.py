@@ -4,20 +4,23 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["clause_bounds", "words_before", "words_between"]
+__all__ = ["clause_bounds", "contrasted", "words_before", "words_between"]
 
 # A clause ends at a semicolon or colon, before a contrastive conjunction, or at ", and"
 # that starts a new subject (not ", and were bused out", which continues the same one).
 _CLAUSE_BREAK = re.compile(
-    r"[;:]\s+|\s+(?:but|while|whereas|although|though)\s+"
+    r"[;:]\s+|\s+(?:but|while|whereas|although|though|however)\s+"
+    # A subordinate clause of time or cause has its own subject: "... before troops close".
+    r"|,?\s+(?:before|until|because|unless|once)\s+"
     r"|,\s+and\s+(?!(?:were|was|are|is|have|has|had|then|later|also|been|be|being|it|they|he|she)\b)"
     # What a report says is a clause of its own: "the SDF said that [the alliance has deals]".
-    r"|\b(?:said|says|say|told\s+\w+|reported|claimed|claims|disclosed|added|stated|announced|"
+    r"|\b(?:said|says|say|saying|told\s+\w+|reported|claimed|claims|claiming|alleging|disclosed|added|stated|announced|"
     r"believes?|thinks?|knows?|indicates?|suggests?|information|evidence|reports?|denied|denies)"
     r"\s+(?P<that>that\s+)",
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[\w'’.-]+")
+_CONTRAST = re.compile(r"\b(?:but|while|whereas|although|though|however|yet)\b", re.IGNORECASE)
 
 
 def clause_bounds(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -42,3 +45,10 @@ def words_before(text: str, pos: int, limit: int, floor: int = 0) -> list[str]:
 
 def words_between(text: str, start: int, end: int) -> list[str]:
     return [w.lower() for w in _WORD.findall(text[start:end])]
+
+
+def contrasted(text: str, start: int, end: int) -> bool:
+    """Whether a contrast ("but", "while", "however") stands between two offsets: what
+    is denied or attributed on one side does not carry over to the other."""
+    lo, hi = min(start, end), max(start, end)
+    return _CONTRAST.search(text, lo, hi) is not None

@@ -9,7 +9,9 @@ Cues come from ``timeline.recognisers.modality``; here they are scoped:
 - a speculative cue covers the rest of its clause ("would envisage providing safe passage",
   "my guess is they want to break out"), and a modal right after a noun trigger covers it
   ("the liberation of Aleppo would be ..."); a question covers the whole sentence;
-- "alleged" and "reported" cues cover the whole sentence ("media reports said Tuesday").
+- "alleged" and "reported" cues cover what follows them up to a contrast, or the whole
+  sentence as a short closing clause ("..., media reports said Tuesday"); "suspected"
+  and "alleged" as adjectives only the trigger right after them.
 The strongest applies: denied > speculative > alleged > reported > asserted.
 """
 
@@ -18,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from timeline.events.candidates import Candidate
-from timeline.events.clauses import words_between
+from timeline.events.clauses import contrasted, words_between
 from timeline.records import Cue
 
 __all__ = ["MODALITIES", "event_modality"]
@@ -27,6 +29,12 @@ MODALITIES = ("asserted", "reported", "alleged", "denied", "speculative")
 _NEGATION_WINDOW = 6  # words between a negation and the trigger it negates
 _MODAL_WINDOW = 4  # words between a noun trigger and a modal verb after it
 _CONDITIONS = frozenset({"if", "whether", "unless"})
+_MODALS = frozenset({"would", "could", "may", "might", "will", "should", "must", "shall"})
+# "15 suspected ISIS members were arrested": the adjective doubts the people, not the arrest;
+# it makes the event alleged only right before its trigger ("a suspected air strike").
+_ADJECTIVAL = frozenset({"alleged", "suspected", "purported", "so-called"})
+_ADJECTIVE_WINDOW = 2
+_TRAILING_ATTRIBUTION = 6  # words in a closing "..., military officials said."
 # "talks on a corridor that would ...": the modal belongs to the relative clause.
 _RELATIVES = frozenset({"that", "which", "who", "whom", "whose", "where", "when"})
 # "X allowed them to leave": the infinitive after these verbs happened, it is not a plan.
@@ -71,6 +79,8 @@ def _speculative(text: str, cue: Cue, candidate: Candidate) -> bool:
         return True
     if head.pos == "verb" or not (head.end <= cue.start < hi):
         return False
+    if text[cue.start : cue.end].lower() not in _MODALS:  # "talks meant to ..." is a purpose
+        return False
     between = words_between(text, head.end, cue.start)
     return len(between) <= _MODAL_WINDOW and not _RELATIVES.intersection(between)
 
@@ -93,6 +103,35 @@ def _infinitive_plan(text: str, candidate: Candidate) -> bool:
     return not any(w in _IMPLICATIVE for w in before[-8:-1])
 
 
+def _denies(text: str, cue: Cue, candidate: Candidate) -> bool:
+    """A denial covers what follows it, up to a contrast ("denied X, but residents said Y")."""
+    head = candidate.head
+    return (
+        cue.modality == "deny"
+        and cue.start < head.start
+        and not contrasted(text, cue.end, head.start)
+    )
+
+
+def _attributes(text: str, cue: Cue, candidate: Candidate, sentence: tuple[int, int]) -> bool:
+    """Whether a reported or alleged cue attributes this event.
+
+    An attribution before the event ("According to X", "media reports said that") covers
+    it up to a contrast; one after it only as a short closing clause ("..., officials
+    said."), since "a statement claiming that ..." attributes what follows, not the
+    statement; an adjective ("suspected") only the trigger right after it.
+    """
+    head = candidate.head
+    if text[cue.start : cue.end].lower() in _ADJECTIVAL:
+        near = len(words_between(text, cue.end, head.start)) <= _ADJECTIVE_WINDOW
+        return cue.end <= head.start and near
+    if contrasted(text, cue.start, head.start):
+        return False
+    if cue.start < head.start:
+        return True
+    return len(words_between(text, cue.start, sentence[1])) <= _TRAILING_ATTRIBUTION
+
+
 def event_modality(
     text: str, sentence: tuple[int, int], candidate: Candidate, cues: Sequence[Cue]
 ) -> str:
@@ -101,7 +140,7 @@ def event_modality(
     cues = [c for c in cues if not any(c.start < e and s < c.end for s, e in own)]
     if candidate.frame == "denied":
         return "denied"
-    if any(c.modality == "deny" and c.start < candidate.head.start for c in cues):
+    if any(_denies(text, c, candidate) for c in cues):
         return "denied"
     if any(_conditional(text, c, candidate) for c in cues):
         return "speculative"
@@ -112,8 +151,9 @@ def event_modality(
         return "speculative"
     if any(c.modality == "speculative" and _speculative(text, c, candidate) for c in cues):
         return "speculative"
-    if candidate.frame == "alleged" or any(c.modality == "alleged" for c in cues):
+    attributed = {c.modality for c in cues if _attributes(text, c, candidate, sentence)}
+    if candidate.frame == "alleged" or "alleged" in attributed:
         return "alleged"
-    if any(c.modality == "reported" for c in cues):
+    if "reported" in attributed:
         return "reported"
     return "asserted"

@@ -3,11 +3,14 @@
 Without a parser, the rules read the words around the trigger in its clause:
 - actors named side by side ("Syrian-Iranian-Russian alliance", "Russia and Iran") form
   one group; the first group before the trigger is the subject, its first member actor1.
-- "X allowed Y to leave": X is actor1 and Y actor2. A passive ("were given safe passage
-  by the SDF", "were destroyed by RuAF") makes the "by" phrase actor1 and the subject
-  actor2. Otherwise actor2 is the object: the first actor after the trigger ("with
-  Moscow", "on the ISIS column", "from ISIS").
-- the source of a report ("according to the SDF") is no actor of the event.
+- "X allowed Y to leave": X is actor1 and Y actor2. With no actor before the trigger, a
+  verb's object is acted on ("police arrested ISIS members") and a noun's participants
+  act ("talks between Turkey and Russia") unless one is its target ("strikes on ISIS").
+  A passive ("were given safe passage by the SDF", "were destroyed by RuAF") makes the
+  "by" phrase actor1 and the subject actor2. Otherwise actor2 is the object: the first
+  actor after the trigger ("with Moscow", "on the ISIS column", "from ISIS").
+- the source of a report ("according to the SDF") and an actor ruled out ("the SDF
+  flooded Raqqa, not ISIS") take no role.
 - a place is the event's location ("in", "at", "near", "over", "of"), a movement's origin
   ("from", "out of", "leave") or its destination ("to", "toward", "into"). A place used
   for its government ("Moscow said"), a nationality adjective ("Russian media"), a
@@ -17,15 +20,16 @@ Without a parser, the rules read the words around the trigger in its clause:
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from timeline.events.candidates import Candidate
-from timeline.events.clauses import words_before
-from timeline.records import ActorMention, PlaceMention
+from timeline.events.clauses import contrasted, words_before
+from timeline.records import ActorMention, Place, PlaceMention, Trigger
 
-__all__ = ["ActorRoles", "PlaceRoles", "actor_roles", "place_roles"]
+__all__ = ["ActorRoles", "PlaceRoles", "actor_roles", "lone_place", "place_roles"]
 
 _ORIGIN_CUES = frozenset(
     {"from", "out", "leave", "leaves", "left", "leaving", "exit", "exited", "fled", "flee"}
@@ -58,6 +62,16 @@ _SOURCE = re.compile(
     r"\b(?i:according\s+to|quoted\s+by|quoting|citing|cited\s+by)\s+(?i:the\s+)?"
     r"(?:[A-Z][\w.'’-]*\s+){0,3}$"
 )
+_TARGET = re.compile(
+    r"\b(?:on|against|targeting|at|upon|into)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE
+)
+_REPORTER = re.compile(
+    r"\s+(?:said|say|says|told|reported|claimed|claim|disclosed|added|wrote|announced)\b",
+    re.IGNORECASE,
+)
+_NEGATED = re.compile(r"\b(?:not|rather\s+than|instead\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
+_OF = re.compile(r"\s+of\s+(?:the\s+)?")
+_PART_OF_KM = 50.0
 _JOINER = re.compile(r"^(?:\s*(?:[-/,&]|and|or)\s*|\s)$", re.IGNORECASE)
 _MOVEMENTS = frozenset({"withdrawal", "evacuation"})
 _DENIALS = frozenset({"deny", "denial"})
@@ -100,26 +114,55 @@ def _first_other(groups: Sequence[Sequence[ActorMention]], not_name: str | None)
     return next((m.name for g in groups for m in g if m.name != not_name), None)
 
 
+def _without_subject(
+    text: str, head: Trigger, after: Sequence[ActorMention], names: tuple[str, ...]
+) -> ActorRoles:
+    """Roles when no actor comes before the trigger.
+
+    After a verb, an actor is acted on ("police arrested 15 ISIS members"). After a noun,
+    actors are its participants ("talks between Turkey and Russia") unless a preposition
+    makes one its target ("an air strike on the ISIS column").
+    """
+    if head.pos == "verb":
+        return ActorRoles(None, after[0].name if after else None, names)
+    targets = [a for a in after if _TARGET.search(text, head.end, a.start)]
+    participants = [a for a in after if a not in targets]
+    actor1 = participants[0].name if participants else None
+    actor2 = next((a.name for a in [*targets, *participants[1:]] if a.name != actor1), None)
+    return ActorRoles(actor1, actor2, names)
+
+
+def _counts(text: str, actor: ActorMention, lo: int, reporter_counts: bool) -> bool:
+    """An actor the clause names as a party: not the source of a report ("according to
+    the SDF", "residents said"; but "Moscow said its jets struck" names the actor) unless
+    the event is the statement itself, and not one it rules out ("the SDF flooded Raqqa,
+    not ISIS")."""
+    if _SOURCE.search(text, lo, actor.start) or _NEGATED.search(text, lo, actor.start):
+        return False
+    generic_source = actor.kind == "generic" and _REPORTER.match(text, actor.end) is not None
+    return reporter_counts or not generic_source
+
+
 def actor_roles(text: str, candidate: Candidate, actors: Sequence[ActorMention]) -> ActorRoles:
     """actor1 (who acts), actor2 (acted on) and every actor named in the clause."""
     lo, hi = candidate.clause
     head = candidate.head
-    named = [a for a in actors if lo <= a.start < hi and not _SOURCE.search(text, lo, a.start)]
+    speaking = candidate.event_type == "statement"
+    named = [a for a in actors if lo <= a.start < hi and _counts(text, a, lo, speaking)]
     names = tuple(dict.fromkeys(a.name for a in named))
     before = _groups(text, [a for a in named if a.end <= head.start])
-    after = _groups(text, [a for a in named if a.start >= head.end])
-    agent = _by_agent(text, [m for g in after for m in g], head.end)
+    after = [a for a in named if a.start >= head.end]
+    agent = _by_agent(text, after, head.end)
     passive = _PASSIVE.search(text, max(lo, head.start - 30), head.start) is not None
     if agent is not None and (passive or not before):
         subject = before[0][0].name if before else None
         return ActorRoles(agent.name, subject if subject != agent.name else None, names)
     if not before:
-        first = after[0][0].name if after else None
-        return ActorRoles(first, _first_other(after[1:], first), names)
+        return _without_subject(text, head, after, names)
     actor1 = before[0][0].name
     if head.lemma in _DENIALS:  # what a denial is about is not acted on by the denier
         return ActorRoles(actor1, None, names)
-    actor2 = _first_other(before[1:], actor1) or _first_other(after, actor1)
+    actor2 = _first_other(before[1:], actor1) or _first_other(_groups(text, after), actor1)
     if actor2 is None and candidate.event_type in _MUTUAL:  # "the SDF-ISIS agreement"
         actor2 = _first_other([before[0][1:]], actor1)
     return ActorRoles(actor1, actor2, names)
@@ -162,6 +205,25 @@ def _nearest(mentions: Sequence[PlaceMention], pos: int) -> PlaceMention | None:
     return min(finest, key=lambda m: abs(m.start - pos))
 
 
+def _part_of_elsewhere(text: str, mention: PlaceMention, places: Sequence[PlaceMention]) -> bool:
+    """ "The Old City of Mosul": a named part of a place must lie near it; a namesake far
+    away (an "Old City" in another country) is a wrong reading, so it is not used."""
+    tail = _OF.match(text, mention.end)
+    if tail is None:
+        return False
+    whole = next((p for p in places if p.start == tail.end()), None)
+    return whole is not None and _km(mention.place, whole.place) > _PART_OF_KM
+
+
+def _km(a: Place, b: Place) -> float:
+    la1, lo1, la2, lo2 = map(math.radians, (a.latitude, a.longitude, b.latitude, b.longitude))
+    h = (
+        math.sin((la2 - la1) / 2) ** 2
+        + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    )
+    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(h)))
+
+
 def place_roles(
     text: str,
     candidate: Candidate,
@@ -169,7 +231,12 @@ def place_roles(
     places: Sequence[PlaceMention],
     actors: Sequence[ActorMention],
 ) -> PlaceRoles:
-    """The event's location and, for movements, its origin and destination."""
+    """The event's location and, for movements, its origin and destination.
+
+    Places in the trigger's clause come first; others of the sentence count too, but not
+    across a contrast ("ISIS denied withdrawing to Tal Afar, but a column left the city").
+    """
+    pos = candidate.head.start
     by_role: dict[str, list[PlaceMention]] = {
         "origin": [],
         "destination": [],
@@ -177,10 +244,13 @@ def place_roles(
         "other": [],
     }
     for mention in places:
-        if _can_locate(text, mention, actors, sentence[0]):
+        if not _can_locate(text, mention, actors, sentence[0]) or _part_of_elsewhere(
+            text, mention, places
+        ):
+            continue
+        if not contrasted(text, mention.start, pos):
             by_role[_role(text, mention, sentence[0])].append(mention)
     lo, hi = candidate.clause
-    pos = candidate.head.start
 
     def pick(role: str) -> PlaceMention | None:
         in_clause = [m for m in by_role[role] if lo <= m.start < hi]
@@ -201,3 +271,25 @@ def place_roles(
     if destination is not None and start is destination:
         start = None
     return PlaceRoles(location, start, destination)
+
+
+def lone_place(
+    text: str,
+    sentence: tuple[int, int],
+    places: Sequence[PlaceMention],
+    actors: Sequence[ActorMention],
+) -> PlaceMention | None:
+    """The one place a sentence locates things in, if it names exactly one.
+
+    The next sentence's events that name no place of their own happen there ("Douma is
+    finished! The rebels surrendered Wednesday night"; "... in Mosul. Police arrested ...").
+    """
+    usable = [
+        p
+        for p in places
+        if _can_locate(text, p, actors, sentence[0])
+        and not _part_of_elsewhere(text, p, places)
+        and p.place.precision != "country"
+    ]
+    distinct = {p.place.geonameid or p.place.name for p in usable}
+    return usable[0] if len(distinct) == 1 else None

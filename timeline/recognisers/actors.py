@@ -31,6 +31,7 @@ _PLACE_PREPOSITION = re.compile(
     r"visit|visited)\s+(?:the\s+)?)$",
     re.IGNORECASE,
 )
+_FORCE_NOUNS = frozenset({"fighters", "militants", "militant", "gunmen", "terrorists", "jihadists"})
 _SHOUTING = re.compile(r"\b[A-Z]{2,}\b")
 # "Israel Shamir", "Jordan Peterson": a place-name alias followed by a capitalised word
 # is part of a person's or an outlet's name.
@@ -139,5 +140,20 @@ class ActorRecogniser:
                 continue
             if kept and mention.start < kept[-1].end:
                 continue
+            if kept and self._absorbs(text, kept[-1], mention):
+                last = kept[-1]
+                kept[-1] = ActorMention(
+                    last.start, mention.end, text[last.start : mention.end], last.name, last.kind
+                )
+                continue
             kept.append(mention)
         return kept
+
+    def _absorbs(self, text: str, named: ActorMention, generic: ActorMention) -> bool:
+        """ "ISIS fighters", "SDF militants": a force noun after a named actor is that actor."""
+        return (
+            generic.kind == "generic"
+            and named.kind != "generic"
+            and generic.text.lower() in _FORCE_NOUNS
+            and text[named.end : generic.start].isspace()
+        )

@@ -1,0 +1,175 @@
+"""The event rules one by one: modality scope, roles, grounding, merging."""
+
+import dataclasses
+from datetime import date
+
+from timeline.events import merge_events
+from timeline.events.dating import usable
+from timeline.records import Timex
+
+WED = (date(2016, 12, 7), date(2016, 12, 7), "day", "weekday")
+TUE = (date(2016, 12, 6), date(2016, 12, 6), "day", "weekday")
+
+
+def only(events, event_type):
+    found = [e for e in events if e.event_type == event_type]
+    assert len(found) == 1, [(e.event_type, e.modality, e.sentence) for e in events]
+    return found[0]
+
+
+# modality
+
+
+def test_modality_condition_outranks_negation(events_of):
+    ev = only(events_of("If the rebels do not surrender, the army will attack Idlib."), "surrender")
+    assert ev.modality == "speculative"
+
+
+def test_modality_modal_after_noun_trigger(events_of):
+    ev = only(events_of("The army's liberation of Aleppo would change the war."), "capture")
+    assert ev.modality == "speculative"
+
+
+def test_modality_purpose_after_noun_is_not_speculation(events_of):
+    ev = only(events_of("Turkey and Russia began talks meant to end the siege."), "negotiation")
+    assert ev.modality == "asserted"
+
+
+def test_modality_denial_stops_at_a_contrast(events_of):
+    events = events_of(
+        "ISIS denied that its fighters had withdrawn, but residents said a column of 40 vehicles "
+        "carrying fighters left Mosul."
+    )
+    modalities = sorted(e.modality for e in events if e.event_type == "withdrawal")
+    assert modalities == ["denied", "reported"]
+
+
+def test_modality_trailing_attribution_covers_the_sentence(events_of):
+    ev = only(
+        events_of("Government forces captured two villages near Idlib, officials said."), "capture"
+    )
+    assert ev.modality == "reported"
+
+
+def test_modality_statement_claiming_something_is_itself_asserted(events_of):
+    events = events_of(
+        "The SDF issued a statement claiming that ISIS fighters withdrew from Raqqa."
+    )
+    assert only(events, "statement").modality == "asserted"
+    assert only(events, "withdrawal").modality == "alleged"
+
+
+def test_modality_suspected_people_do_not_make_the_arrest_alleged(events_of):
+    events = events_of("Police arrested 15 suspected ISIS members outside Mosul.")
+    assert only(events, "arrest").modality == "asserted"
+    assert only(events_of("A suspected air strike hit Idlib."), "airstrike").modality == "alleged"
+
+
+def test_modality_contrastive_negation_of_an_actor_keeps_the_event(events_of):
+    ev = only(events_of("It was the SDF, not ISIS, who flooded parts of Raqqa."), "other")
+    assert ev.modality == "asserted"
+    assert ev.actor1 == "SDF" and ev.actor2 is None
+
+
+# roles
+
+
+def test_roles_verb_object_is_acted_on(events_of):
+    ev = only(events_of("Police arrested 15 ISIS members outside Mosul."), "arrest")
+    assert (ev.actor1, ev.actor2) == (None, "ISIS")
+
+
+def test_roles_noun_target_after_on(events_of):
+    ev = only(
+        events_of("The air strikes on the ISIS convoy near Raqqa went on all day."), "airstrike"
+    )
+    assert ev.actor2 == "ISIS" and ev.actor1 is None
+
+
+def test_roles_generic_source_is_not_a_party(events_of):
+    ev = only(
+        events_of(
+            "Residents said a column of fighters left Raqqa on Tuesday.", dates={"Tuesday": TUE}
+        ),
+        "withdrawal",
+    )
+    assert "Civilians" not in ev.actors
+
+
+def test_roles_named_part_of_a_distant_namesake_is_not_used(events_of):
+    # "Moscow of Mosul" stands for any named part whose namesake lies far away.
+    ev = only(events_of("Heavy fighting raged in Moscow of Mosul on Sunday."), "armed_clash")
+    assert ev.place_name == "Mosul"
+
+
+def test_roles_previous_sentence_place_places_the_next_event(events_of):
+    events = events_of(
+        "Aleppo is quiet tonight. The rebels surrendered on Tuesday.", dates={"Tuesday": TUE}
+    )
+    assert only(events, "surrender").place_name == "Aleppo"
+
+
+def test_roles_previous_sentence_names_the_fighters(events_of):
+    events = events_of(
+        "The SAA will not let the militants go. They will try to break out toward Idlib."
+    )
+    assert only(events, "withdrawal").destination_name == "Idlib"
+
+
+def test_roles_comment_opinions_are_not_events(events_of):
+    comments = (
+        ("A", "They have an agreement, everybody knows it."),
+        ("B", "Kurds attack whenever it suits them."),
+        ("C", "More than 100 ISIS fighters are dead from an air raid."),
+    )
+    events = events_of("Nothing happened.", comments=comments)
+    assert [(e.event_type, e.comment_author) for e in events] == [("airstrike", "C")]
+
+
+def test_roles_loose_trigger_needs_an_anchor(events_of):
+    assert events_of("Everyone cuts a deal with the SDF sooner or later.") == []
+    ev = only(events_of("The SDF cut a deal with ISIS over Manbij."), "agreement")
+    assert ev.place_name == "Manbij"
+
+
+def test_dating_now_does_not_date_an_event():
+    present = Timex(0, 3, "now", "DATE", "PRESENT_REF", date(2016, 12, 7), date(2016, 12, 7), "day")
+    recent = Timex(
+        0, 14, "a few days ago", "DATE", "PAST_REF", date(2016, 12, 1), date(2016, 12, 5), "week"
+    )
+    assert not usable(present)
+    assert usable(recent)
+
+
+# merging
+
+
+def test_merge_needs_support_across_documents(events_of):
+    first = events_of("ISIS fighters withdrew under an SDF deal.", published=date(2017, 6, 1))
+    second = [
+        dataclasses.replace(e, doc_id="other", event_id=e.event_id + "x")
+        for e in events_of("ISIS fighters withdrew under an SDF deal.", published=date(2017, 6, 1))
+    ]
+    # Same actors, but no place and only the publication-week date: not enough to be one.
+    assert len(merge_events(first + second)) == 2
+
+
+def test_merge_core_actors_must_meet(events_of):
+    events = events_of(
+        "On Wednesday, Turkey and Russia held talks on Douma.\n\n"
+        "On Wednesday, militants held talks in Douma with local elders.",
+        dates={"On Wednesday": WED},
+        published=date(2016, 12, 8),
+    )
+    assert len([e for e in merge_events(events) if e.event_type == "negotiation"]) == 2
+
+
+def test_merge_comment_does_not_relocate_the_article(events_of):
+    events = events_of(
+        "ISIS fighters withdrew under an SDF deal on Tuesday.",
+        comments=(("R", "Those ISIS fighters withdrew from Mosul on Tuesday, I saw it."),),
+        dates={"Tuesday": TUE},
+    )
+    merged = only(merge_events(events), "withdrawal")
+    assert merged.source_kind == "article" and merged.mention_count == 2
+    assert merged.place_name is None
