@@ -48,8 +48,15 @@ Manifest = Annotated[
 AsJson = Annotated[bool, typer.Option("--json", help="One JSON object per line.")]
 OpenIt = Annotated[bool, typer.Option("--open", help="Open the result in a web browser.")]
 Tiles = Annotated[
-    str, typer.Option("--tiles", help="Map tiles: a folium tile name or a tile URL template.")
+    str,
+    typer.Option(
+        "--tiles", help="Map tiles: a folium tile name or a URL template with {z}/{x}/{y}."
+    ),
 ]
+Attribution = Annotated[
+    str | None, typer.Option("--attribution", help="Credit line for your own tiles (plain text).")
+]
+Title = Annotated[str | None, typer.Option("--title", help="Title of the map and timeline pages.")]
 
 
 class _Errors:
@@ -111,14 +118,17 @@ def run(
     published: Published = None,
     manifest: Manifest = None,
     tiles: Tiles = "OpenStreetMap",
+    attribution: Attribution = None,
+    title: Title = None,
     open_it: OpenIt = False,
 ) -> None:
     """Extract events, then write OUT/events.parquet, OUT/map.html and OUT/timeline.html."""
-    from timeline.workflow import run_all
+    from timeline.workflow import Pages, run_all
 
     errors = _Errors()
+    pages = Pages(tiles, attribution, title)
     _guard(
-        lambda: run_all(inputs, out, _published(published), manifest, tiles, open_it, errors, _show)
+        lambda: run_all(inputs, out, _published(published), manifest, pages, open_it, errors, _show)
     )
 
 
@@ -197,12 +207,15 @@ def map_command(
         "outputs/map.html"
     ),
     tiles: Tiles = "OpenStreetMap",
+    attribution: Attribution = None,
+    title: Title = None,
     open_it: OpenIt = False,
 ) -> None:
     """Render an event table as an interactive map (map.html)."""
-    from timeline.workflow import render_map_file
+    from timeline.workflow import Pages, render_map_file
 
-    _guard(lambda: render_map_file(events, output, tiles, open_it, _show))
+    pages = Pages(tiles, attribution, title)
+    _guard(lambda: render_map_file(events, output, pages, open_it, _show))
 
 
 @app.command("timeline")
@@ -211,12 +224,13 @@ def timeline_command(
     output: Annotated[
         Path, typer.Option("-o", "--output", help="The timeline page to write.")
     ] = Path("outputs/timeline.html"),
+    title: Title = None,
     open_it: OpenIt = False,
 ) -> None:
     """Render an event table as a chronological, self-contained timeline page."""
-    from timeline.workflow import render_timeline_file
+    from timeline.workflow import Pages, render_timeline_file
 
-    _guard(lambda: render_timeline_file(events, output, open_it, _show))
+    _guard(lambda: render_timeline_file(events, output, Pages(title=title), open_it, _show))
 
 
 @gazetteer_app.command("lookup")

@@ -7,6 +7,7 @@ functions do the IO around the pure library and return the exit status.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -18,6 +19,7 @@ from timeline.records import Article
 from timeline.table import read_table, write_table
 
 __all__ = [
+    "Pages",
     "build_gazetteer",
     "date_records",
     "extract_to",
@@ -29,6 +31,15 @@ __all__ = [
 ]
 
 Show = Callable[[Path, bool], None]
+
+
+@dataclass(frozen=True, slots=True)
+class Pages:
+    """How the map and timeline pages look: tile set, its credit, and the page title."""
+
+    tiles: str = "OpenStreetMap"
+    attribution: str | None = None
+    title: str | None = None
 
 
 def _extract(
@@ -49,7 +60,7 @@ def run_all(
     out: Path,
     published: date | None,
     manifest: Path | None,
-    tiles: str,
+    pages: Pages,
     open_it: bool,
     on_error: ErrorHandler,
     show: Show,
@@ -60,8 +71,11 @@ def run_all(
     outcome = _extract(inputs, published, manifest, on_error)
     table = outcome.table
     show(write_table(table, out / "events.parquet"), False)
-    show(write_map(table, out / "map.html", tiles=tiles), False)
-    show(write_timeline(table, out / "timeline.html"), open_it)
+    map_page = write_map(
+        table, out / "map.html", tiles=pages.tiles, attribution=pages.attribution, title=pages.title
+    )
+    show(map_page, False)
+    show(write_timeline(table, out / "timeline.html", title=pages.title), open_it)
     _summary(outcome)
     return _status(outcome)
 
@@ -106,17 +120,26 @@ def place_records(articles: Iterable[Article]) -> Iterator[dict[str, Any]]:
             yield place_record(article, mention)
 
 
-def render_map_file(events: Path, output: Path, tiles: str, open_it: bool, show: Show) -> int:
+def render_map_file(events: Path, output: Path, pages: Pages, open_it: bool, show: Show) -> int:
     from timeline.render import write_map
 
-    show(write_map(read_table(events), output, tiles=tiles), open_it)
+    page = write_map(
+        read_table(events),
+        output,
+        tiles=pages.tiles,
+        attribution=pages.attribution,
+        title=pages.title,
+    )
+    show(page, open_it)
     return 0
 
 
-def render_timeline_file(events: Path, output: Path, open_it: bool, show: Show) -> int:
+def render_timeline_file(
+    events: Path, output: Path, pages: Pages, open_it: bool, show: Show
+) -> int:
     from timeline.render import write_timeline
 
-    show(write_timeline(read_table(events), output), open_it)
+    show(write_timeline(read_table(events), output, title=pages.title), open_it)
     return 0
 
 
