@@ -17,7 +17,15 @@ from timeline.events.spans import Spans
 from timeline.events.summary import summarise
 from timeline.recognisers.quantities import fatalities
 from timeline.recognisers.sentences import split_sentences
-from timeline.records import ActorMention, Article, Event, PlaceMention, Segment, Timex
+from timeline.records import (
+    ActorMention,
+    Article,
+    Event,
+    PlaceMention,
+    Quantity,
+    Segment,
+    Timex,
+)
 
 __all__ = ["assemble_events", "document_key"]
 
@@ -96,6 +104,18 @@ def _summary(event_type: str, modality: str, who: ActorRoles, where: PlaceRoles)
     )
 
 
+@dataclass(frozen=True, slots=True)
+class _Reading:
+    """What the rules read of one candidate: when, where, who, how sure, how many."""
+
+    kind: str
+    when: EventDate
+    where: PlaceRoles
+    who: ActorRoles
+    modality: str
+    quantities: tuple[Quantity, ...]
+
+
 def _event(
     ctx: _Context,
     sentence: tuple[int, int],
@@ -121,36 +141,42 @@ def _event(
         return None
     modality = event_modality(text, sentence, candidate, local.cues)
     who = actor_roles(text, candidate, local.actors)
+    return _record(ctx, sentence, candidate, _Reading(kind, when, where, who, modality, quantities))
+
+
+def _record(ctx: _Context, sentence: tuple[int, int], candidate: Candidate, r: _Reading) -> Event:
+    """The event-table row of one reading."""
+    text, doc_id = ctx.article.text, ctx.article.doc_id
     event = Event(
         event_id=_event_id(ctx.key, sentence, candidate, candidate.event_type),
         event_type=candidate.event_type,
-        summary=_summary(candidate.event_type, modality, who, where),
+        summary=_summary(candidate.event_type, r.modality, r.who, r.where),
         sentence=text[sentence[0] : sentence[1]],
-        doc_id=ctx.article.doc_id,
+        doc_id=doc_id,
         char_start=sentence[0],
         char_end=sentence[1],
-        source_kind=kind,
-        modality=modality,
-        date_start=when.start,
-        date_end=when.end,
-        date_precision=when.precision,
-        date_text=when.text,
-        date_basis=when.basis,
-        timex=when.timex,
-        actor1=who.actor1,
-        actor2=who.actor2,
-        actors=who.actors,
-        fatalities=fatalities(text, quantities),
-        quantities=quantities,
-        comment_author=ctx.segment.author if kind == "comment" else None,
+        source_kind=r.kind,
+        modality=r.modality,
+        date_start=r.when.start,
+        date_end=r.when.end,
+        date_precision=r.when.precision,
+        date_text=r.when.text,
+        date_basis=r.when.basis,
+        timex=r.when.timex,
+        actor1=r.who.actor1,
+        actor2=r.who.actor2,
+        actors=r.who.actors,
+        fatalities=fatalities(text, r.quantities),
+        quantities=r.quantities,
+        comment_author=ctx.segment.author if r.kind == "comment" else None,
         doc_title=ctx.article.title,
         doc_url=ctx.article.url,
         published=ctx.article.published,
-        confidence=_confidence(candidate, when, where, who, kind),
+        confidence=_confidence(candidate, r.when, r.where, r.who, r.kind),
         trigger=" … ".join(t.text for t in candidate.triggers),
-        sources=(f"{ctx.article.doc_id}:{sentence[0]}-{sentence[1]}",),
+        sources=(f"{doc_id}:{sentence[0]}-{sentence[1]}",),
     )
-    return dataclasses.replace(event, **_place_fields(where))
+    return dataclasses.replace(event, **_place_fields(r.where))
 
 
 def _grounded(

@@ -224,19 +224,17 @@ def _km(a: Place, b: Place) -> float:
     return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(h)))
 
 
-def place_roles(
+def _by_role(
     text: str,
-    candidate: Candidate,
+    pos: int,
     sentence: tuple[int, int],
     places: Sequence[PlaceMention],
     actors: Sequence[ActorMention],
-) -> PlaceRoles:
-    """The event's location and, for movements, its origin and destination.
+) -> dict[str, list[PlaceMention]]:
+    """The sentence's usable place mentions by role: origin, destination, location, other.
 
-    Places in the trigger's clause come first; others of the sentence count too, but not
-    across a contrast ("ISIS denied withdrawing to Tal Afar, but a column left the city").
+    Not across a contrast ("ISIS denied withdrawing to Tal Afar, but a column left").
     """
-    pos = candidate.head.start
     by_role: dict[str, list[PlaceMention]] = {
         "origin": [],
         "destination": [],
@@ -250,7 +248,23 @@ def place_roles(
             continue
         if not contrasted(text, mention.start, pos):
             by_role[_role(text, mention, sentence[0])].append(mention)
+    return by_role
+
+
+def place_roles(
+    text: str,
+    candidate: Candidate,
+    sentence: tuple[int, int],
+    places: Sequence[PlaceMention],
+    actors: Sequence[ActorMention],
+) -> PlaceRoles:
+    """The event's location and, for movements, its origin and destination.
+
+    Places in the trigger's clause come first, then the rest of the sentence's.
+    """
+    pos = candidate.head.start
     lo, hi = candidate.clause
+    by_role = _by_role(text, pos, sentence, places, actors)
 
     def pick(role: str) -> PlaceMention | None:
         in_clause = [m for m in by_role[role] if lo <= m.start < hi]
@@ -262,15 +276,12 @@ def place_roles(
         said_at = [m for m in by_role["location"] if lo <= m.start < pos]
         return PlaceRoles(_nearest(said_at, pos), None, None)
     origin, destination, location = pick("origin"), pick("destination"), pick("location")
-    if location is None:
-        location = origin or pick("other")
+    location = location or origin or pick("other")
     start = origin or location
     if candidate.event_type not in _MOVEMENTS and (start is None or destination is None):
         # Not a movement: "troops were sent to Aleppo" happens in Aleppo.
         return PlaceRoles(location or destination, None, None)
-    if destination is not None and start is destination:
-        start = None
-    return PlaceRoles(location, start, destination)
+    return PlaceRoles(location, None if start is destination else start, destination)
 
 
 def lone_place(
