@@ -173,3 +173,15 @@ def test_merge_comment_does_not_relocate_the_article(events_of):
     merged = only(merge_events(events), "withdrawal")
     assert merged.source_kind == "article" and merged.mention_count == 2
     assert merged.place_name is None
+
+
+# summaries
+
+
+def test_summary_uses_the_place_as_written_and_names_other_events(events_of):
+    ev = only(
+        events_of("The SDF flooded parts of Raqqa's old town on Tuesday.", dates={"Tuesday": TUE}),
+        "other",
+    )
+    assert ev.summary == "Flood: SDF, in Raqqa"
+    assert ev.place_name == "Ar Raqqah"

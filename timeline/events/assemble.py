@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -30,6 +31,7 @@ from timeline.records import (
 __all__ = ["assemble_events", "document_key"]
 
 COMMENT_WEIGHT = 0.6  # a reader's comment is weaker evidence than the article
+_POSSESSIVE = re.compile(r"['’]s?$")
 
 
 def document_key(article: Article) -> str:
@@ -89,18 +91,23 @@ def _place_fields(where: PlaceRoles) -> dict[str, Any]:
     return fields
 
 
-def _summary(event_type: str, modality: str, who: ActorRoles, where: PlaceRoles) -> str:
+def _summary(candidate: Candidate, modality: str, who: ActorRoles, where: PlaceRoles) -> str:
     def name(mention: PlaceMention | None) -> str | None:
-        return mention.place.name if mention is not None else None
+        """The place as the article wrote it ("Douma"), else the gazetteer's ("Dūmā")."""
+        if mention is None:
+            return None
+        written = _POSSESSIVE.sub("", mention.text)
+        return written if written[:1].isupper() else mention.place.name
 
     return summarise(
-        event_type,
+        candidate.event_type,
         actor1=who.actor1,
         actor2=who.actor2,
         place=name(where.location),
         origin=name(where.origin),
         destination=name(where.destination),
         modality=modality,
+        trigger=candidate.head.lemma,
     )
 
 
@@ -150,7 +157,7 @@ def _record(ctx: _Context, sentence: tuple[int, int], candidate: Candidate, r: _
     event = Event(
         event_id=_event_id(ctx.key, sentence, candidate, candidate.event_type),
         event_type=candidate.event_type,
-        summary=_summary(candidate.event_type, r.modality, r.who, r.where),
+        summary=_summary(candidate, r.modality, r.who, r.where),
         sentence=text[sentence[0] : sentence[1]],
         doc_id=doc_id,
         char_start=sentence[0],

@@ -34,9 +34,16 @@ def summarise(
     origin: str | None,
     destination: str | None,
     modality: str,
+    trigger: str = "",
 ) -> str:
-    """For example "Withdrawal: SDF → ISIS, from Manbij to Jarabulus (denied)"."""
-    parts = [EVENT_LABELS.get(event_type, event_type.replace("_", " ").capitalize())]
+    """For example "Withdrawal: SDF → ISIS, from Manbij to Jarabulus (denied)".
+
+    An event of type "other" is labelled by its trigger word ("Flood: SDF, in Raqqa").
+    """
+    label = EVENT_LABELS.get(event_type, event_type.replace("_", " ").capitalize())
+    if event_type == "other" and trigger:
+        label = trigger.capitalize()
+    parts = [label]
     if actor1 and actor2:
         joiner = " and " if event_type in _MUTUAL else " → "
         who = f"{actor1}{joiner}{actor2}"
