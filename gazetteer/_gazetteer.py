@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import difflib
 import math
 from pathlib import Path
 
-from gazetteer._builder import prior
+from gazetteer._builder import PROMINENT_POPULATION, prior
 from gazetteer._fold import ARTICLES, key_of, name_key, name_tokens
 from gazetteer._store import Lexicon, Store
 from gazetteer.records import Place
@@ -14,8 +15,20 @@ __all__ = ["Gazetteer"]
 
 _NO_IDS: tuple[int, ...] = ()
 _SEAT_PENALTY = 2.0  # a region named like a town inside it yields the name to the town
-_EXACT_BONUS = 1.5  # the record's own name, not an alternate one
+_OWN_NAME_BONUS = 0.5  # lookup: the record's own name, not an alternate one (a third of
+# a decade of population: Paris, France stays far above Paris, Texas either way)
+_UNLIKE_NAME_PENALTY = 1.0  # lookup: another name unlike the own one, of a minor place
+_LIKENESS = 0.7  # below this an alternate name is unlike the own one ("Palmyra"/"Mason")
+_WELL_KNOWN_FEATURES = ("A.PCL", "A.ADM1", "A.TERR", "L.CONT", "P.PPLC")
 _FAME_WEIGHT = 0.5  # per decade of alternate names (how widely the place is known)
+_COUNTRY_FAME = _FAME_WEIGHT * math.log10(1 + 100)  # as many names as Paris or London
+
+
+def _bare_key(tokens: list[str]) -> str:
+    """The key of a name without a leading article ("al-Bab" -> "bab")."""
+    if len(tokens) > 1 and tokens[0] in ARTICLES:
+        tokens = tokens[1:]
+    return key_of(tokens)
 
 
 class Gazetteer:
@@ -146,10 +159,13 @@ class Gazetteer:
         return self._store.prominent_first
 
     def lookup(self, name: str, *, limit: int = 10) -> list[Place]:
-        """Places named ``name`` (folded, any indexed name), best first.
+        """Places named ``name`` (folded, any indexed name), most likely referent first.
 
-        Ranked by size (log population), kind (country, region, capital), how widely
-        known the place is, and a bonus when ``name`` is the record's own name.
+        Ranked by the prior of each record (log population, kind of place, how widely
+        known it is), a mild bonus when ``name`` is the record's own name, and a
+        penalty when it is another name unlike the own one of a place that is not well
+        known (often a former name: "Palmyra" for Mason, Ohio). So Tadmur, the Syrian
+        city known abroad as Palmyra, comes before the small towns called Palmyra.
         """
         tokens = name_tokens(name)
         if not tokens:
@@ -160,13 +176,32 @@ class Gazetteer:
         abbreviation = self.lexicon.abbreviations.get(name.strip())
         if abbreviation is not None and abbreviation[1] not in rids:
             rids.append(abbreviation[1])
-
-        def rank(rid: int) -> float:
-            exact = name_tokens(self.name_of(rid)) == tokens
-            return self.prior_of(rid) + (_EXACT_BONUS if exact else 0.0)
-
-        rids.sort(key=rank, reverse=True)
+        written = _bare_key(tokens)
+        ranks = {rid: self._lookup_rank(rid, tokens, written) for rid in rids}
+        rids.sort(key=ranks.__getitem__, reverse=True)
         return [self.place(r) for r in rids[:limit]]
+
+    def _lookup_prior(self, rid: int) -> float:
+        """The record's prior; a country counts as known as widely as the best-known
+        cities (its alternate names are not in the store, so its fame reads 0)."""
+        country = self.feature_of(rid).startswith("A.PCL")
+        return self.prior_of(rid) + (_COUNTRY_FAME if country else 0.0)
+
+    def _lookup_rank(self, rid: int, tokens: list[str], written: str) -> float:
+        own = name_tokens(self.name_of(rid))
+        if own == tokens:
+            return self._lookup_prior(rid) + _OWN_NAME_BONUS
+        if self._well_known(rid):
+            return self._lookup_prior(rid)
+        likeness = difflib.SequenceMatcher(None, written, _bare_key(own)).ratio()
+        return self.prior_of(rid) - (_UNLIKE_NAME_PENALTY if likeness < _LIKENESS else 0.0)
+
+    def _well_known(self, rid: int) -> bool:
+        """A country, first-level region, continent, capital or large town."""
+        return (
+            self.feature_of(rid).startswith(_WELL_KNOWN_FEATURES)
+            or self.population_of(rid) >= PROMINENT_POPULATION
+        )
 
     # -- ids, countries, regions ---------------------------------------------------
 

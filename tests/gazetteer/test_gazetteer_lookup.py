@@ -17,11 +17,38 @@ def test_lookup_finds_syrian_places_by_any_spelling(gaz):
         assert gaz.lookup(name)[0].country_code == "SY", name
 
 
-def test_lookup_lists_own_names_first_but_keeps_famous_alternates(gaz):
+def test_lookup_ranks_a_well_known_place_before_small_namesakes(gaz):
     places = gaz.lookup("Palmyra")
-    assert places[0].name == "Palmyra"
+    assert (places[0].name, places[0].country_code) == ("Tadmur", "SY")  # known abroad so
     assert {p.admin1 for p in places if p.country_code == "US"} >= {"New York"}
-    assert "Tadmur" in [p.name for p in places]  # the Syrian city, known abroad as Palmyra
+    names = [p.name for p in places]
+    assert names.index("Palmyra") < names.index("Mason")  # Mason, Ohio: a former name only
+
+
+@pytest.mark.parametrize(
+    ("name", "country", "beaten"),
+    [
+        ("Paris", "FR", ("US", "Texas")),
+        ("Athens", "GR", ("US", "Georgia")),
+        ("Moscow", "RU", ("US", "Idaho")),
+        ("Damascus", "SY", ("US", "Maryland")),
+    ],
+)
+def test_lookup_ranks_the_famous_namesake_first(gaz, name, country, beaten):
+    places = gaz.lookup(name)
+    assert places[0].country_code == country
+    order = [(p.country_code, p.admin1) for p in places]
+    assert beaten in order[1:]
+
+
+def test_lookup_own_name_outranks_a_former_name_of_a_similar_place(gaz):
+    places = gaz.lookup("Springfield")
+    assert all(p.name == "Springfield" for p in places[:5])
+
+
+def test_lookup_country_comes_before_its_namesake_capital(gaz):
+    for name in ("Vatican", "Monaco", "Luxembourg", "Singapore", "Kuwait"):
+        assert gaz.lookup(name)[0].feature == "A.PCLI", name
 
 
 def test_lookup_countries_by_news_names(gaz):

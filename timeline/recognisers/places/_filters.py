@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from gazetteer import Gazetteer
-from timeline.recognisers.places._evidence import Evidence
 from timeline.recognisers.places._lexicon import (
     DIRECTIONS,
     GOVERNMENT_VERBS,
@@ -17,6 +16,7 @@ from timeline.recognisers.places._lexicon import (
 )
 from timeline.recognisers.places._match import Candidate
 from timeline.recognisers.places._people import People
+from timeline.recognisers.places._proper import ProperNames
 from timeline.recognisers.places._tokens import Tokens
 
 __all__ = ["Accepted", "filter_candidates"]
@@ -50,7 +50,7 @@ class Accepted:
     confidence: float
 
 
-class _Judge(Evidence):
+class _Judge(ProperNames):
     """The rules that set candidates aside, and the confidence of the rest."""
 
     def is_acronym(self, c: Candidate) -> bool:
@@ -200,6 +200,8 @@ class _Judge(Evidence):
             or self.obscure(c)
             or self.in_compound(c)
             or self.after_name_word(c)
+            or self.in_unknown_name(c)
+            or self.names_outlet(c)
         )
 
     def judge(self, c: Candidate) -> float | None:

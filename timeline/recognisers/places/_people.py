@@ -15,6 +15,7 @@ from timeline.recognisers.places._lexicon import (
     TITLES,
 )
 from timeline.recognisers.places._match import Candidate
+from timeline.recognisers.places._naming import named_spans
 from timeline.recognisers.places._tokens import Tokens
 
 __all__ = ["People", "find_people"]
@@ -155,8 +156,14 @@ class _Finder:
         everyday = self.lex.common_words.get(folded, 0.0) >= _FUNCTION_WORD_ZIPF
         return not ((t.initial[i] or t.headline[i]) and everyday)
 
+    def _famous(self, i: int) -> bool:
+        c = self.at.get(i)
+        return c is not None and (c.kind != "name" or self.gaz.is_prominent(c.key))
+
     def run(self) -> People:
         t = self.t
+        for first, last in named_spans(t, self._famous):
+            self._take(first, last)
         for i in range(len(t)):
             folded = t.folded[i]
             if folded in TITLES and t.is_cap(i):

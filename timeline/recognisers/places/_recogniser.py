@@ -13,6 +13,7 @@ from timeline.recognisers.places._filters import Accepted, filter_candidates
 from timeline.recognisers.places._match import Candidate, abbreviation_pattern, find_candidates
 from timeline.recognisers.places._people import find_people
 from timeline.recognisers.places._resolve import Resolution, resolve
+from timeline.recognisers.places._support import lone_strangers
 from timeline.recognisers.places._tokens import Tokens, tokenize
 from timeline.records import PlaceMention
 
@@ -21,6 +22,7 @@ __all__ = ["PlaceRecogniser"]
 _AFTER_PLACE = re.compile(r"[^\W\d_][\w.]*\s*,\s*$")
 _POSTAL = re.compile(r"\s*,\s*([A-Z]{2})(?![\w])")
 _MIN_PERIODS = 2
+_LINK = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.-]+")  # no prose inside
 _GOVERNMENT_FEATURES = ("A.PCL", "P.PPLC")
 
 
@@ -55,9 +57,11 @@ class PlaceRecogniser:
         context = frames(self.gazetteer, tokens, accepted)
         texts = [text[a.candidate.start : a.candidate.end] for a in accepted]
         resolved = resolve(self.gazetteer, accepted, context, texts)
+        dropped = lone_strangers(self.gazetteer, tokens, accepted, context, resolved)
         return [
             self._mention(a, f, r, t)
-            for a, f, r, t in zip(accepted, context, resolved, texts, strict=True)
+            for m, (a, f, r, t) in enumerate(zip(accepted, context, resolved, texts, strict=True))
+            if m not in dropped
         ]
 
     # -- candidates ----------------------------------------------------------------
@@ -70,7 +74,15 @@ class PlaceRecogniser:
         found = find_candidates(self.gazetteer, tokens, taken)
         found = self._postal_codes(tokens, found) + fixed
         found.sort(key=lambda c: c.start)
-        return [c for c in found if in_regions(c.start, c.end, regions)]
+        text = tokens.text
+        linked = "@" in text or "://" in text or "www." in text
+        links = [m.span() for m in _LINK.finditer(text)] if linked else []
+        return [
+            c
+            for c in found
+            if in_regions(c.start, c.end, regions)
+            and not any(a < c.end and c.start < b for a, b in links)
+        ]
 
     def _abbreviation_ok(self, text: str, start: int, form: str) -> bool:
         if form.count(".") >= _MIN_PERIODS or _AFTER_PLACE.search(text[max(0, start - 40) : start]):

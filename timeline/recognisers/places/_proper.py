@@ -1,0 +1,210 @@
+"""Place names inside longer proper names: unknown names and names of news outlets.
+
+"Khan Tuman" (a village the gazetteer lacks) holds "Tuman", an Albanian town's other
+name; "Ria Novosti" holds "Ria", a name of Riga; "the al-Hadas news website" is no
+Portuguese village. A place name that shares a run of capitalised words with words
+that say nothing about places is part of a name of something else, unless it is a
+well-known place called by its own name ("Texas Army National Guard"). Next to the
+name of a news outlet ("Aleppo Media Center", "Radio Free Europe") it is the outlet's.
+"""
+
+from __future__ import annotations
+
+import difflib
+
+from gazetteer import Gazetteer
+from gazetteer._builder import PROMINENT_POPULATION
+from gazetteer._fold import ARTICLES, key_of, name_tokens
+from timeline.recognisers.places._evidence import Evidence
+from timeline.recognisers.places._kinds import (
+    KIND_WORDS,
+    LANGUAGE_WORDS,
+    MEDIA_NOUNS,
+    MEDIA_WORDS,
+    PLACE_KINDS,
+)
+from timeline.recognisers.places._lexicon import TITLES
+from timeline.recognisers.places._match import Candidate
+from timeline.recognisers.places._people import People
+from timeline.recognisers.places._tokens import Tokens
+
+__all__ = ["ProperNames"]
+
+_WELL_KNOWN_FEATURES = ("A.PCL", "A.ADM1", "A.TERR", "L.CONT", "P.PPLC")
+_FAME_RECORDS = 10  # the likeliest records of a name looked at for a well-known one
+_SPELLING = 0.88  # likeness of a spelling of a record's own name ("Raqqa" / "Ar Raqqah")
+_LONG_ALTERNATE = 6  # letters: a well-known place's other name this long is an exonym
+_EVERYDAY_ZIPF = 4.5  # a listed given name or surname this common is an everyday word
+_LANGUAGE_REACH = 3  # words between "the Arabic-language" and the outlet's name
+_HYPHENS = frozenset({"-", "‐"})
+
+
+def _bare(tokens: list[str]) -> str:
+    """The key of a name without a leading article ("al-Tabqa" -> "tabqa")."""
+    if len(tokens) > 1 and tokens[0] in ARTICLES:
+        tokens = tokens[1:]
+    return key_of(tokens)
+
+
+class ProperNames(Evidence):
+    """Rules about the capitalised words around a candidate."""
+
+    def __init__(
+        self, gaz: Gazetteer, tokens: Tokens, candidates: list[Candidate], people: People
+    ) -> None:
+        super().__init__(gaz, tokens, candidates, people)
+        self.at = {k: c for c in candidates for k in range(c.first, c.last + 1)}
+        self._fame: dict[tuple[int, int], bool] = {}
+        self._runs: dict[tuple[int, int], tuple[list[int], list[int]]] = {}
+
+    def _well_known_record(self, rid: int) -> bool:
+        return (
+            self.gaz.feature_of(rid).startswith(_WELL_KNOWN_FEATURES)
+            or self.gaz.population_of(rid) >= PROMINENT_POPULATION
+        )
+
+    def famous(self, c: Candidate) -> bool:
+        """A well-known place (country, region, capital, large town) called by its own
+        name, a spelling of it, or a long exonym ("Palmyra"); not "Ria" for Riga."""
+        if c.kind != "name":
+            return True
+        span = (c.first, c.last)
+        if span not in self._fame:
+            self._fame[span] = self._famous(c)
+        return self._fame[span]
+
+    def _famous(self, c: Candidate) -> bool:
+        written = _bare(self.t.folded[c.first : c.last + 1])
+        if c.key in self.lex.acronyms:  # "US", "UK": short forms of countries
+            return any(self._well_known_record(rid) for rid in c.rids[:1])
+        for rid in c.rids[:_FAME_RECORDS]:
+            if not self._well_known_record(rid):
+                continue
+            own = _bare(name_tokens(self.gaz.name_of(rid)))
+            if self.gaz.own_key(rid) == c.key or own == written or len(written) >= _LONG_ALTERNATE:
+                return True
+            if difflib.SequenceMatcher(None, written, own).ratio() >= _SPELLING:
+                return True
+        return False
+
+    # -- runs of capitalised words ---------------------------------------------------
+
+    def _joined(self, k: int) -> bool:
+        """Word k is joined to word k-1 inside a name: by a space, or by a hyphen after
+        an article ("Jeish al-Fatah"); "Homs-Palmyra" pairs are left to compounds."""
+        if not 0 < k < len(self.t):
+            return False
+        gap = self.t.gap(k)
+        return gap == " " or (gap in _HYPHENS and self.t.folded[k - 1] in ARTICLES)
+
+    def _capital(self, k: int) -> bool:
+        t = self.t
+        if t.is_cap(k):
+            return True
+        return t.folded[k] in ARTICLES and k + 1 < len(t) and t.gap(k + 1) in _HYPHENS
+
+    def _continues(self, joint: int, k: int) -> bool:
+        """Whether word k continues the run across the gap before word ``joint``."""
+        return self._joined(joint) and self._capital(k) and k not in self.people.positions
+
+    def run_around(self, c: Candidate) -> tuple[list[int], list[int]]:
+        """Capitalised words joined to the candidate before and after it, nearest first.
+
+        A possessive ends a run ("Aleppo's Governor"), a title closes it ("Homs
+        Governor Talal ...") and a person's name is not part of it.
+        """
+        span = (c.first, c.last)
+        if span not in self._runs:
+            self._runs[span] = self._run_around(c)
+        return self._runs[span]
+
+    def _run_around(self, c: Candidate) -> tuple[list[int], list[int]]:
+        t = self.t
+        before: list[int] = []
+        k = c.first
+        while self._continues(k, k - 1) and not t.possessive[k - 1]:
+            k -= 1
+            before.append(k)
+            if t.folded[k] in TITLES:
+                break
+        after: list[int] = []
+        k = c.last
+        while not t.possessive[k] and self._continues(k + 1, k + 1):
+            k += 1
+            after.append(k)
+            if t.folded[k] in TITLES:
+                break
+        return before, after
+
+    def _name_word(self, k: int) -> bool:
+        """Word k of a run is a name of its own: not an everyday English word ("Volunteer
+        Fire Department", "Town Hall"), a kind of place, a title or a well-known place,
+        but a foreign or unknown word ("Novosti", "Jeish") or a name ("Khan", "Eagle")."""
+        t = self.t
+        word = t.folded[k]
+        if word in KIND_WORDS or (word in ARTICLES and not t.is_cap(k)):
+            return False
+        other = self.at.get(k)
+        if other is not None and k not in self.people.positions and self.famous(other):
+            return False
+        zipf = self.lex.common_words.get(word)
+        if zipf is None:
+            return True
+        named = word in self.lex.surnames or word in self.lex.given_names
+        return named and zipf < _EVERYDAY_ZIPF
+
+    def _self_described(self, c: Candidate) -> bool:
+        """The name says what kind of place it is ("Walker County", "Laurel Lake")."""
+        return c.last > c.first and self.t.folded[c.last] in PLACE_KINDS
+
+    def in_unknown_name(self, c: Candidate) -> bool:
+        """Part of a run of capitals that names something the gazetteer does not know
+        ("Khan Tuman", "Ria Novosti"); headlines capitalise every word and say nothing."""
+        if c.kind != "name" or self.t.headline[c.first] or self._self_described(c):
+            return False
+        before, after = self.run_around(c)
+        unknown = any(self._name_word(k) for k in before + after)
+        return unknown and not self.famous(c)
+
+    # -- news outlets ----------------------------------------------------------------
+
+    def _language_before(self, first: int) -> bool:
+        """ "the Arabic-language (daily) X": an outlet described by its language."""
+        t = self.t
+        k = first - 1
+        for _ in range(_LANGUAGE_REACH):
+            if k < 1 or t.gap(k + 1).strip(" -‐"):
+                return False
+            if t.folded[k] in LANGUAGE_WORDS:
+                return t.is_cap(k - 1) and t.gap(k) in ({" "} | _HYPHENS)
+            if t.is_cap(k):
+                return False
+            k -= 1
+        return False
+
+    def _media_after(self, last: int) -> bool:
+        """ "X news website", "X newspaper": a media noun right after the name."""
+        t = self.t
+        k = last + 1
+        return (
+            k < len(t)
+            and t.gap(k) == " "
+            and not t.is_cap(k)
+            and not t.possessive[last]
+            and t.folded[k] in MEDIA_NOUNS
+        )
+
+    def names_outlet(self, c: Candidate) -> bool:
+        """Part of the name of a news outlet: a media word in its run of capitals (even
+        a famous place's: "Aleppo Media Center"), or, for a place that is not well
+        known, described by a language or followed by a media noun. A nationality
+        ("Russian TV") is left to the demonym's own reading."""
+        if c.kind == "demonym" or self.t.headline[c.first]:
+            return False
+        before, after = self.run_around(c)
+        if any(self.t.folded[k] in MEDIA_WORDS for k in before + after):
+            return True
+        first = min(before, default=c.first)
+        last = max(after, default=c.last)
+        described = self._language_before(first) or self._media_after(last)
+        return described and not self.famous(c)

@@ -1,0 +1,96 @@
+"""Lone strangers: a minor place in a country nothing else in the document points at.
+
+"Assad" (no given name, no title) in a report about Syria matches As Sadd, a town in
+Qatar. A one-word name whose chosen record is a minor place (no country, region or
+capital, fewer than PROMINENT_POPULATION people) is dropped when the document names
+other places, none of them in that country nor within reach of it (300 km), and the
+name is never written after a locative preposition ("in", "near", "from" ...), in a
+dateline, or with its region (", Va.") or kind ("county"): it is more likely a
+surname or a word than that place. A document naming no other place keeps it (local
+news often names one small town only).
+"""
+
+from __future__ import annotations
+
+import collections
+import re
+
+from gazetteer import Gazetteer
+from gazetteer._builder import PROMINENT_POPULATION
+from gazetteer._geo import haversine_km
+from timeline.recognisers.places._context import Frame
+from timeline.recognisers.places._filters import Accepted
+from timeline.recognisers.places._kinds import LOCATIVES
+from timeline.recognisers.places._nearby import closeness
+from timeline.recognisers.places._resolve import Resolution
+from timeline.recognisers.places._tokens import Tokens
+
+__all__ = ["lone_strangers"]
+
+_MAJOR_FEATURES = ("A.PCL", "A.ADM1", "A.TERR", "L.CONT", "P.PPLC")
+_DATELINE = re.compile(r"(?:,[^\n,]{1,25})?\s*(?:--|—|–|\(\w+\))")
+
+
+def _minor(gaz: Gazetteer, rid: int) -> bool:
+    return not gaz.feature_of(rid).startswith(_MAJOR_FEATURES) and (
+        gaz.population_of(rid) < PROMINENT_POPULATION
+    )
+
+
+def _dateline(tokens: Tokens, mention: Accepted) -> bool:
+    """ "PATASKALA -- City officials ...": a dateline in capitals says where."""
+    c = mention.candidate
+    written = tokens.text[c.start : c.end]
+    return len(written) > 2 and written.isupper() and bool(_DATELINE.match(tokens.text, c.end))
+
+
+def _located(tokens: Tokens, first: int) -> bool:
+    """A locative preposition right before the name ("in Sadd", "near Sadd")."""
+    before = first - 1
+    return before >= 0 and tokens.gap(first) == " " and tokens.folded[before] in LOCATIVES
+
+
+def _km(gaz: Gazetteer, a: int, b: int) -> float:
+    (lat1, lon1), (lat2, lon2) = gaz.coordinates_of(a), gaz.coordinates_of(b)
+    return haversine_km(lat1, lon1, lat2, lon2)
+
+
+def lone_strangers(
+    gaz: Gazetteer,
+    tokens: Tokens,
+    mentions: list[Accepted],
+    frames: list[Frame],
+    resolved: list[Resolution],
+) -> set[int]:
+    """Indices of mentions to drop (see the module docstring)."""
+    groups: dict[str, list[int]] = collections.defaultdict(list)
+    for m, mention in enumerate(mentions):
+        groups[mention.candidate.key].append(m)
+    chosen = {key: resolved[ms[0]].rid for key, ms in groups.items()}
+    dropped: set[int] = set()
+    for key, ms in groups.items():
+        rid = chosen[key]
+        if not _minor(gaz, rid) or len(groups) == 1:
+            continue
+        if any(_anchored(tokens, mentions[m], frames[m]) for m in ms):
+            continue
+        others = [r for k, r in chosen.items() if k != key]
+        country = gaz.country_of(rid)
+        if any(gaz.country_of(r) == country or closeness(_km(gaz, rid, r)) for r in others):
+            continue
+        dropped.update(ms)
+    return dropped
+
+
+def _anchored(tokens: Tokens, mention: Accepted, frame: Frame) -> bool:
+    """Written as a place: more than one word, not a plain name, after a locative
+    preposition, or with the region or kind of place it is."""
+    c = mention.candidate
+    return (
+        c.first != c.last
+        or c.kind != "name"
+        or _located(tokens, c.first)
+        or _dateline(tokens, mention)
+        or frame.within is not None
+        or frame.prefer is not None
+    )
