@@ -22,6 +22,7 @@ from pathlib import Path
 from gazetteer._cache import cache_dir, default_store_path, load_path
 from gazetteer._fold import fold, name_key
 from gazetteer._gazetteer import Gazetteer
+from gazetteer._geo import haversine_km
 from gazetteer._import import DEFAULT_FEATURE_CLASSES, build
 from gazetteer.records import Place, geo_precision
 
@@ -34,6 +35,7 @@ __all__ = [
     "default_store_path",
     "fold",
     "geo_precision",
+    "haversine_km",
     "load",
     "name_key",
 ]

@@ -16,12 +16,12 @@ gives, the union of actors and counts, and lists every mention in ``sources`` wi
 from __future__ import annotations
 
 import dataclasses
-import math
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from datetime import date
 from typing import Any
 
+from gazetteer import haversine_km
 from timeline.records import Event
 
 __all__ = ["NEAR_KM", "merge_events", "same_happening"]
@@ -38,12 +38,7 @@ _GEO_RANK = {"point": 0, "city": 1, "region": 2, "country": 3}
 def _km(a: Event, b: Event) -> float:
     assert a.latitude is not None and a.longitude is not None
     assert b.latitude is not None and b.longitude is not None
-    la1, lo1, la2, lo2 = map(math.radians, (a.latitude, a.longitude, b.latitude, b.longitude))
-    h = (
-        math.sin((la2 - la1) / 2) ** 2
-        + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
-    )
-    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(h)))
+    return haversine_km(a.latitude, a.longitude, b.latitude, b.longitude)
 
 
 def _dates_overlap(a: Event, b: Event) -> bool:

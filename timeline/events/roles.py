@@ -20,11 +20,11 @@ Without a parser, the rules read the words around the trigger in its clause:
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from gazetteer import haversine_km
 from timeline.events.candidates import Candidate
 from timeline.events.clauses import contrasted, words_before
 from timeline.records import ActorMention, Place, PlaceMention, Trigger
@@ -205,6 +205,10 @@ def _nearest(mentions: Sequence[PlaceMention], pos: int) -> PlaceMention | None:
     return min(finest, key=lambda m: abs(m.start - pos))
 
 
+def _distance(a: Place, b: Place) -> float:
+    return haversine_km(a.latitude, a.longitude, b.latitude, b.longitude)
+
+
 def _part_of_elsewhere(text: str, mention: PlaceMention, places: Sequence[PlaceMention]) -> bool:
     """ "The Old City of Mosul": a named part of a place must lie near it; a namesake far
     away (an "Old City" in another country) is a wrong reading, so it is not used."""
@@ -212,16 +216,7 @@ def _part_of_elsewhere(text: str, mention: PlaceMention, places: Sequence[PlaceM
     if tail is None:
         return False
     whole = next((p for p in places if p.start == tail.end()), None)
-    return whole is not None and _km(mention.place, whole.place) > _PART_OF_KM
-
-
-def _km(a: Place, b: Place) -> float:
-    la1, lo1, la2, lo2 = map(math.radians, (a.latitude, a.longitude, b.latitude, b.longitude))
-    h = (
-        math.sin((la2 - la1) / 2) ** 2
-        + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
-    )
-    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(h)))
+    return whole is not None and _distance(mention.place, whole.place) > _PART_OF_KM
 
 
 def _by_role(
