@@ -166,3 +166,18 @@ def test_places_words_inside_links_and_addresses_are_not_places(recogniser):
         "write to desk@aleppo.example.com about the shelling of Homs."
     )
     assert _texts(recogniser, text) == ["Homs"]
+
+
+def test_places_descriptive_name_in_an_unsupported_country_is_dropped(recogniser):
+    text = (
+        "Iraqi troops pushed into the Old City as families fled Mosul toward Erbil. "
+        "Aid workers said the Old City had no water."
+    )
+    found = _found(recogniser, text)
+    assert ("Mosul", "IQ") in found
+    assert not [t for t, _ in found if t == "Old City"]
+
+
+def test_places_descriptive_name_near_the_story_stays(recogniser):
+    found = _found(recogniser, "Police closed roads in the Old City of Jerusalem and in Hebron.")
+    assert [c for t, c in found if t == "Old City"] == ["PS"]

@@ -57,7 +57,8 @@ class PlaceRecogniser:
         context = frames(self.gazetteer, tokens, accepted)
         texts = [text[a.candidate.start : a.candidate.end] for a in accepted]
         resolved = resolve(self.gazetteer, accepted, context, texts)
-        dropped = lone_strangers(self.gazetteer, tokens, accepted, context, resolved)
+        everyday = self._lexicon.common_words
+        dropped = lone_strangers(self.gazetteer, tokens, accepted, context, resolved, everyday)
         return [
             self._mention(a, f, r, t)
             for m, (a, f, r, t) in enumerate(zip(accepted, context, resolved, texts, strict=True))

@@ -1,19 +1,21 @@
 """Lone strangers: a minor place in a country nothing else in the document points at.
 
 "Assad" (no given name, no title) in a report about Syria matches As Sadd, a town in
-Qatar. A one-word name whose chosen record is a minor place (no country, region or
-capital, fewer than PROMINENT_POPULATION people) is dropped when the document names
-other places, none of them in that country nor within reach of it (300 km), and the
-name is never written after a locative preposition ("in", "near", "from" ...), in a
-dateline, or with its region (", Va.") or kind ("county"): it is more likely a
-surname or a word than that place. A document naming no other place keeps it (local
-news often names one small town only).
+Qatar; "the Old City" of a report about Mosul matches the Old City of Jerusalem. A
+one-word name, or one made of everyday words, whose chosen record is a minor place (no
+country, region or capital, fewer than PROMINENT_POPULATION people) is dropped when the
+document names other places, none of them in that country nor within reach of it
+(300 km), and the name is never written after a locative preposition ("in", "near",
+"from" ...), in a dateline, or with its region (", Va.") or kind ("county"): it is more
+likely a surname or a description than that place. A document naming no other place
+keeps it (local news often names one small town only).
 """
 
 from __future__ import annotations
 
 import collections
 import re
+from collections.abc import Collection
 
 from gazetteer import Gazetteer
 from gazetteer._builder import PROMINENT_POPULATION
@@ -21,6 +23,7 @@ from gazetteer._geo import haversine_km
 from timeline.recognisers.places._context import Frame
 from timeline.recognisers.places._filters import Accepted
 from timeline.recognisers.places._kinds import LOCATIVES
+from timeline.recognisers.places._lexicon import CONNECTORS
 from timeline.recognisers.places._nearby import closeness
 from timeline.recognisers.places._resolve import Resolution
 from timeline.recognisers.places._tokens import Tokens
@@ -61,6 +64,7 @@ def lone_strangers(
     mentions: list[Accepted],
     frames: list[Frame],
     resolved: list[Resolution],
+    everyday: Collection[str] = frozenset(),
 ) -> set[int]:
     """Indices of mentions to drop (see the module docstring)."""
     groups: dict[str, list[int]] = collections.defaultdict(list)
@@ -72,7 +76,7 @@ def lone_strangers(
         rid = chosen[key]
         if not _minor(gaz, rid) or len(groups) == 1:
             continue
-        if any(_anchored(tokens, mentions[m], frames[m]) for m in ms):
+        if any(_anchored(tokens, mentions[m], frames[m], everyday) for m in ms):
             continue
         others = [r for k, r in chosen.items() if k != key]
         country = gaz.country_of(rid)
@@ -82,12 +86,19 @@ def lone_strangers(
     return dropped
 
 
-def _anchored(tokens: Tokens, mention: Accepted, frame: Frame) -> bool:
-    """Written as a place: more than one word, not a plain name, after a locative
-    preposition, or with the region or kind of place it is."""
+def _descriptive(tokens: Tokens, first: int, last: int, everyday: Collection[str]) -> bool:
+    """ "the Old City", "New Town": a name made of everyday words is as likely a
+    description as that place."""
+    words = [w for w in tokens.folded[first : last + 1] if w not in CONNECTORS]
+    return bool(words) and all(w in everyday for w in words)
+
+
+def _anchored(tokens: Tokens, mention: Accepted, frame: Frame, everyday: Collection[str]) -> bool:
+    """Written as a place: more than one word (unless all are everyday words), not a
+    plain name, after a locative preposition, or with the region or kind of place it is."""
     c = mention.candidate
     return (
-        c.first != c.last
+        (c.first != c.last and not _descriptive(tokens, c.first, c.last, everyday))
         or c.kind != "name"
         or _located(tokens, c.first)
         or _dateline(tokens, mention)
