@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -24,7 +24,15 @@ from timeline.table import events_to_frame
 if TYPE_CHECKING:
     from gazetteer import Gazetteer
 
-__all__ = ["ErrorHandler", "Extractor", "Outcome", "extract", "extract_events", "text_regions"]
+__all__ = [
+    "ErrorHandler",
+    "Extractor",
+    "Inputs",
+    "Outcome",
+    "extract",
+    "extract_events",
+    "text_regions",
+]
 
 log = logging.getLogger("timeline")
 
@@ -112,23 +120,27 @@ class Outcome:
         return events_to_frame(self.events)
 
 
+Inputs = str | Path | Iterable[str | Path | Article]
+
+
 def _articles(
-    inputs: Sequence[str | Path] | Iterable[Article],
-    published: date | None,
-    manifest: str | Path | None,
+    inputs: Inputs, published: date | None, manifest: str | Path | None
 ) -> Iterator[Article | InputError]:
-    items = list(inputs) if not isinstance(inputs, str | Path) else [inputs]
-    if all(isinstance(i, Article) for i in items):
-        yield from (i for i in items if isinstance(i, Article))
-        return
+    """Article records as they come (a stream stays a stream), then what the paths hold."""
     from timeline.ingest import iter_articles
 
-    paths = [str(i) for i in items if isinstance(i, str | Path)]
-    yield from iter_articles(paths, published=published, manifest=manifest)
+    paths: list[str] = []
+    for item in [inputs] if isinstance(inputs, str | Path) else inputs:
+        if isinstance(item, Article):
+            yield item
+        else:
+            paths.append(str(item))
+    if paths:
+        yield from iter_articles(paths, published=published, manifest=manifest)
 
 
 def extract_events(
-    inputs: Sequence[str | Path] | Iterable[Article] | str | Path,
+    inputs: Inputs,
     *,
     published: date | None = None,
     manifest: str | Path | None = None,
@@ -145,7 +157,7 @@ def extract_events(
     handle = on_error or _log_error
     outcome = Outcome()
     collected: list[Event] = []
-    for item in _articles(inputs, published, manifest):  # type: ignore[arg-type]
+    for item in _articles(inputs, published, manifest):
         if isinstance(item, InputError):
             outcome.errors.append(item)
             handle(item)
@@ -159,7 +171,7 @@ def extract_events(
 
 
 def extract(
-    inputs: Sequence[str | Path] | Iterable[Article] | str | Path,
+    inputs: Inputs,
     *,
     published: date | None = None,
     manifest: str | Path | None = None,

@@ -6,6 +6,7 @@ functions do the IO around the pure library and return the exit status.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -42,10 +43,28 @@ class Pages:
     title: str | None = None
 
 
+@contextlib.contextmanager
+def _progress() -> Iterator[Callable[[Article], None]]:
+    """A count of the documents read, on stderr while it is a terminal (silent otherwise)."""
+    from rich.console import Console
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    console = Console(stderr=True)
+    columns = (SpinnerColumn(), TextColumn("{task.completed} documents read"), TimeElapsedColumn())
+    with Progress(
+        *columns, console=console, transient=True, disable=not console.is_terminal
+    ) as bar:
+        task = bar.add_task("extract", total=None)
+        yield lambda _article: bar.advance(task)
+
+
 def _extract(
     inputs: list[str], published: date | None, manifest: Path | None, on_error: ErrorHandler
 ) -> Outcome:
-    outcome = extract_events(inputs, published=published, manifest=manifest, on_error=on_error)
+    with _progress() as advance:
+        outcome = extract_events(
+            inputs, published=published, manifest=manifest, on_error=on_error, on_article=advance
+        )
     if outcome.documents == 0:
         raise InputError(", ".join(inputs) or "(no inputs)", "no input could be read")
     return outcome
