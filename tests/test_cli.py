@@ -189,3 +189,32 @@ def test_cli_help_is_there(command):
     result = invoke(*command, "--help")
     assert result.exit_code == 0
     assert "Usage" in result.stdout
+
+
+def test_cli_user_lexicon_files_extend_triggers_and_actors(tmp_path):
+    page = tmp_path / "page.txt"
+    page.write_text(
+        "Raid near Homs\n\nPublished: 3 March 2017\n\n"
+        "Desert Hawks fighters stormed the checkpoint near Homs on Thursday.\n"
+    )
+    triggers = tmp_path / "triggers.tsv"
+    triggers.write_text("# my triggers\ncapture\tverb\tstorm\tarmed\n")
+    actors = tmp_path / "actors.tsv"
+    actors.write_text("Desert Hawks\tarmed_group\t\tDesert Hawks|Desert Hawks Brigade\n")
+    out = tmp_path / "e.json"
+    result = invoke("extract", page, "-o", out, "--triggers", triggers, "--actors", actors)
+    assert result.exit_code == 0, result.stderr
+    rows = json.loads(out.read_text())
+    assert [(r["event_type"], r["actor1"], r["date_start"]) for r in rows] == [
+        ("capture", "Desert Hawks", "2017-03-02")
+    ]
+
+
+def test_cli_bad_lexicon_file_is_one_line(tmp_path):
+    bad = tmp_path / "bad.tsv"
+    bad.write_text("capture only-one-column\n")
+    result = invoke(
+        "extract", EXAMPLES / "mosul-old-city.txt", "-o", tmp_path / "e.json", "--triggers", bad
+    )
+    assert result.exit_code == 1
+    assert result.stderr.strip() == f"timeline: {bad}:1: expected 3 tab-separated columns"

@@ -9,12 +9,8 @@
     │   ├── InputTooLarge                  over the size limit
     │   └── BadRecord                      a corpus line or row that is malformed
     ├── ConfigError (ValueError)           a bad option: a date not YYYY-MM-DD, an unknown suffix
-    ├── UnknownRecogniser (KeyError)       no recogniser registered under that name
     ├── GazetteerError                     the place data cannot be built or loaded
-    │   ├── GazetteerBuildError (ValueError)   a GeoNames dump is malformed
-    │   └── GeocoderError                      the opt-in online geocoder failed
-    │       ├── GeocoderUnavailable (ConnectionError)
-    │       └── GeocoderTimeout (TimeoutError)
+    │   └── GazetteerBuildError (ValueError)   a GeoNames dump is malformed
     └── OutputError (OSError)              an output file cannot be written
 
 Library code raises these; the command line turns each into one line on stderr and a
@@ -31,14 +27,10 @@ __all__ = [
     "EmptyInput",
     "GazetteerBuildError",
     "GazetteerError",
-    "GeocoderError",
-    "GeocoderTimeout",
-    "GeocoderUnavailable",
     "InputError",
     "InputTooLarge",
     "OutputError",
     "TimelineError",
-    "UnknownRecogniser",
     "UnreadableInput",
 ]
 
@@ -84,28 +76,12 @@ class ConfigError(TimelineError, ValueError):
     """An option or argument has a value timeline cannot use."""
 
 
-class UnknownRecogniser(TimelineError, KeyError):
-    """No recogniser is registered under the requested name."""
-
-
 class GazetteerError(TimelineError):
     """The place data cannot be built, loaded or queried."""
 
 
 class GazetteerBuildError(GazetteerError, ValueError):
     """A GeoNames dump given to ``timeline gazetteer build`` is malformed."""
-
-
-class GeocoderError(GazetteerError):
-    """The opt-in online geocoder failed."""
-
-
-class GeocoderUnavailable(GeocoderError, ConnectionError):
-    """The online geocoder cannot be reached (offline, refused, DNS)."""
-
-
-class GeocoderTimeout(GeocoderError, TimeoutError):
-    """The online geocoder did not answer in time."""
 
 
 class OutputError(TimelineError, OSError):

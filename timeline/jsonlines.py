@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from timeline.records import Article, PlaceMention, Timex
+from timeline.records import Article, Place, PlaceMention, Timex
 
-__all__ = ["place_record", "segment_kind", "timex_record"]
+__all__ = ["place_fields", "place_record", "segment_kind", "timex_record"]
 
 
 def segment_kind(article: Article, offset: int) -> str:
@@ -37,13 +37,9 @@ def timex_record(article: Article, timex: Timex) -> dict[str, Any]:
     }
 
 
-def place_record(article: Article, mention: PlaceMention) -> dict[str, Any]:
-    place = mention.place
+def place_fields(place: Place) -> dict[str, Any]:
+    """A gazetteer entry's fields, as ``timeline places`` and ``gazetteer lookup`` give them."""
     return {
-        "doc": article.doc_id,
-        "text": mention.text,
-        "start": mention.start,
-        "end": mention.end,
         "name": place.name,
         "geonameid": place.geonameid,
         "country_code": place.country_code,
@@ -51,6 +47,17 @@ def place_record(article: Article, mention: PlaceMention) -> dict[str, Any]:
         "latitude": place.latitude,
         "longitude": place.longitude,
         "feature": place.feature,
+        "population": place.population,
+    }
+
+
+def place_record(article: Article, mention: PlaceMention) -> dict[str, Any]:
+    return {
+        "doc": article.doc_id,
+        "text": mention.text,
+        "start": mention.start,
+        "end": mention.end,
+        **place_fields(mention.place),
         "score": round(mention.score, 3),
         "role": mention.role,
         "qualifier": mention.qualifier,

@@ -7,19 +7,21 @@ functions do the IO around the pure library and return the exit status.
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from timeline.errors import InputError
-from timeline.jsonlines import place_record, timex_record
+from timeline.errors import ConfigError, InputError
+from timeline.jsonlines import place_fields, place_record, timex_record
+from timeline.lexicon import Lexicon, LexiconText, load_lexicon
 from timeline.pipeline import ErrorHandler, Extractor, Outcome, extract_events
 from timeline.records import Article
 from timeline.table import read_table, write_table
 
 __all__ = [
+    "Job",
     "Pages",
     "build_gazetteer",
     "date_records",
@@ -27,6 +29,7 @@ __all__ = [
     "lookup_records",
     "place_records",
     "render_map_file",
+    "read_lexicon",
     "render_timeline_file",
     "run_all",
 ]
@@ -58,15 +61,45 @@ def _progress() -> Iterator[Callable[[Article], None]]:
         yield lambda _article: bar.advance(task)
 
 
-def _extract(
-    inputs: list[str], published: date | None, manifest: Path | None, on_error: ErrorHandler
-) -> Outcome:
+@dataclass(frozen=True, slots=True)
+class Job:
+    """What to read and how: the inputs, dates for those without, extra lexicon files."""
+
+    inputs: list[str]
+    published: date | None = None
+    manifest: Path | None = None
+    triggers: tuple[Path, ...] = ()
+    actors: tuple[Path, ...] = ()
+
+
+def read_lexicon(triggers: Sequence[Path] = (), actors: Sequence[Path] = ()) -> Lexicon:
+    """The bundled lexicon extended with the user's trigger and actor files."""
+
+    def texts(paths: Sequence[Path]) -> list[LexiconText]:
+        out = []
+        for path in paths:
+            try:
+                out.append((str(path), path.read_text(encoding="utf-8")))
+            except (OSError, UnicodeDecodeError) as err:
+                raise ConfigError(f"{path}: cannot read the lexicon file ({err})") from err
+        return out
+
+    return load_lexicon(texts(triggers), texts(actors))
+
+
+def _extract(job: Job, on_error: ErrorHandler) -> Outcome:
+    lexicon = read_lexicon(job.triggers, job.actors) if job.triggers or job.actors else None
     with _progress() as advance:
         outcome = extract_events(
-            inputs, published=published, manifest=manifest, on_error=on_error, on_article=advance
+            job.inputs,
+            published=job.published,
+            manifest=job.manifest,
+            on_error=on_error,
+            on_article=advance,
+            extractor=Extractor(lexicon=lexicon),
         )
     if outcome.documents == 0:
-        raise InputError(", ".join(inputs) or "(no inputs)", "no input could be read")
+        raise InputError(", ".join(job.inputs) or "(no inputs)", "no input could be read")
     return outcome
 
 
@@ -75,19 +108,12 @@ def _status(outcome: Outcome) -> int:
 
 
 def run_all(
-    inputs: list[str],
-    out: Path,
-    published: date | None,
-    manifest: Path | None,
-    pages: Pages,
-    open_it: bool,
-    on_error: ErrorHandler,
-    show: Show,
+    job: Job, out: Path, pages: Pages, open_it: bool, on_error: ErrorHandler, show: Show
 ) -> int:
     """Extract, then write events.parquet, map.html and timeline.html into ``out``."""
     from timeline.render import write_map, write_timeline
 
-    outcome = _extract(inputs, published, manifest, on_error)
+    outcome = _extract(job, on_error)
     table = outcome.table
     show(write_table(table, out / "events.parquet"), False)
     map_page = write_map(
@@ -99,16 +125,9 @@ def run_all(
     return _status(outcome)
 
 
-def extract_to(
-    inputs: list[str],
-    output: Path,
-    published: date | None,
-    manifest: Path | None,
-    on_error: ErrorHandler,
-    show: Show,
-) -> int:
+def extract_to(job: Job, output: Path, on_error: ErrorHandler, show: Show) -> int:
     """Extract events into one table file (format by suffix)."""
-    outcome = _extract(inputs, published, manifest, on_error)
+    outcome = _extract(job, on_error)
     show(write_table(outcome.table, output), False)
     _summary(outcome)
     return _status(outcome)
@@ -166,19 +185,7 @@ def lookup_records(name: str, limit: int) -> list[dict[str, Any]]:
     """The gazetteer entries ``name`` can refer to, most likely first."""
     import gazetteer
 
-    return [
-        {
-            "name": p.name,
-            "country_code": p.country_code,
-            "admin1": p.admin1,
-            "feature": p.feature,
-            "population": p.population,
-            "latitude": p.latitude,
-            "longitude": p.longitude,
-            "geonameid": p.geonameid,
-        }
-        for p in gazetteer.load().lookup(name, limit=limit)
-    ]
+    return [place_fields(p) for p in gazetteer.load().lookup(name, limit=limit)]
 
 
 def build_gazetteer(

@@ -48,17 +48,17 @@ def test_triggers_longest_phrase_wins(triggers):
     ]
 
 
-def test_lexicon_user_file_extends_triggers(tmp_path):
-    extra = tmp_path / "mine.tsv"
-    extra.write_text("attack\tverb\tstorm\tarmed\n", encoding="utf-8")
-    recogniser = TriggerRecogniser(load_lexicon(triggers=[extra]))
-    assert ("stormed", "attack") in found(recogniser, "Troops stormed the town.")
+def test_lexicon_user_table_extends_and_overrides_triggers():
+    mine = ("mine.tsv", "capture\tverb\tstorm\tarmed\narrest\tverb\tround up\n")
+    recogniser = TriggerRecogniser(load_lexicon(triggers=[mine]))
+    assert found(recogniser, "Troops stormed the town and rounded up men.") == [
+        ("stormed", "capture"),
+        ("rounded up", "arrest"),
+    ]
 
 
-def test_lexicon_bad_user_file_is_a_config_error(tmp_path):
+def test_lexicon_bad_user_table_is_a_config_error():
     from timeline.errors import ConfigError
 
-    extra = tmp_path / "bad.tsv"
-    extra.write_text("attack only-two-columns\n", encoding="utf-8")
-    with pytest.raises(ConfigError, match="bad.tsv:1"):
-        load_lexicon(triggers=[extra])
+    with pytest.raises(ConfigError, match="bad.tsv:2"):
+        load_lexicon(triggers=[("bad.tsv", "# fine\nattack only-two-columns\n")])

@@ -5,7 +5,6 @@ from __future__ import annotations
 from timeline.events.assemble import assemble_events, document_key
 from timeline.events.merge import merge_events, same_happening
 from timeline.events.spans import Spans
-from timeline.events.summary import EVENT_LABELS
 
 __all__ = [
     "EVENT_LABELS",

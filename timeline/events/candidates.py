@@ -24,9 +24,7 @@ __all__ = ["Candidate", "event_candidates"]
 
 _FRAMES = frozenset({"negotiation", "appeal"})
 _SPECIFIC = frozenset({"withdrawal", "ceasefire", "surrender", "evacuation"})
-_DENIALS = frozenset({"deny", "denial"})
-_ACCUSATIONS = frozenset({"accuse", "accusation", "blame"})
-_ARMED_KINDS = frozenset({"state", "armed_group", "coalition"})
+_ARMED_KINDS = frozenset({"state", "armed_group", "coalition", "generic"})
 _ARMED_WORDS = re.compile(
     r"\b(?:fighters?|militants?|troops|soldiers|forces|army|armies|militias?|rebels?|terrorists?|"
     r"insurgents?|jihadists?|gunmen|convoys?|columns?|jets|warplanes|aircraft|helicopters|drones|"
@@ -61,13 +59,13 @@ class Candidate:
 
 
 def _armed(text: str, actors: Sequence[ActorMention]) -> bool:
-    if any(a.kind in _ARMED_KINDS or a.name in {"Militants", "Rebels"} for a in actors):
+    if any(a.kind in _ARMED_KINDS for a in actors):
         return True
     return _ARMED_WORDS.search(text) is not None
 
 
 def _civilian(text: str, actors: Sequence[ActorMention]) -> bool:
-    return any(a.name == "Civilians" for a in actors) or _CIVILIAN_WORDS.search(text) is not None
+    return any(a.kind == "civilian" for a in actors) or _CIVILIAN_WORDS.search(text) is not None
 
 
 def _admissible(trigger: Trigger, armed: bool, actors: Sequence[ActorMention]) -> bool:
@@ -93,10 +91,9 @@ def _absorb(group: Candidate, trigger: Trigger, event_type: str) -> Candidate:
 
 
 def _frame_of(statement: Candidate) -> str | None:
-    lemma = statement.head.lemma
-    if lemma in _DENIALS:
+    if "denial" in statement.head.flags:
         return "denied"
-    return "alleged" if lemma in _ACCUSATIONS else None
+    return "alleged" if "accusation" in statement.head.flags else None
 
 
 def _clause_candidates(

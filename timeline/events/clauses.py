@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from timeline.lexicon.words import REPORTING_VERBS
+
 __all__ = ["clause_bounds", "contrasted", "words_before", "words_between"]
 
 # A clause ends at a semicolon or colon, before a contrastive conjunction, or at ", and"
@@ -14,8 +16,8 @@ _CLAUSE_BREAK = re.compile(
     r"|,?\s+(?:before|until|because|unless|once)\s+"
     r"|,\s+and\s+(?!(?:were|was|are|is|have|has|had|then|later|also|been|be|being|it|they|he|she)\b)"
     # What a report says is a clause of its own: "the SDF said that [the alliance has deals]".
-    r"|\b(?:said|says|say|saying|told\s+\w+|reported|claimed|claims|claiming|alleging|disclosed|added|stated|announced|"
-    r"believes?|thinks?|knows?|indicates?|suggests?|information|evidence|reports?|denied|denies)"
+    rf"|\b(?:{REPORTING_VERBS}|told\s+\w+|"
+    r"believes?|thinks?|knows?|indicates?|suggests?|information|evidence|denied|denies)"
     r"\s+(?P<that>that\s+)",
     re.IGNORECASE,
 )

@@ -14,17 +14,15 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from timeline.events.candidates import Candidate
+from timeline.lexicon.words import REPORTING_VERBS
 from timeline.records import Timex
 
 __all__ = ["DOCUMENT_WINDOW_DAYS", "EventDate", "document_date", "event_date", "usable"]
 
 DOCUMENT_WINDOW_DAYS = 7
-_REPORTING = re.compile(
-    r"\b(?:said|says|say|reported|reports|told|disclosed|announced|added|quoted|stated|confirmed|"
-    r"claimed|revealed|wrote|published|saying)\b",
-    re.IGNORECASE,
-)
-_BASIS = {"explicit": "explicit", "relative": "relative", "weekday": "weekday"}
+_REPORTING = re.compile(rf"\b(?:{REPORTING_VERBS})\b", re.IGNORECASE)
+_REPORTING_AFTER = re.compile(rf"\s*(?:,\s*)?(?:{REPORTING_VERBS})\b", re.IGNORECASE)
+_BASES = frozenset({"explicit", "relative", "weekday"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,9 +49,7 @@ def _reporting(text: str, timex: Timex, sentence: tuple[int, int]) -> bool:
     """Whether the expression dates a report: "said Tuesday", "on Tuesday quoted ..."."""
     before = text[max(sentence[0], timex.start - 14) : timex.start]
     after = text[timex.end : min(sentence[1], timex.end + 14)]
-    return bool(_REPORTING.search(before)) or bool(
-        re.match(r"\s*(?:,\s*)?(?:quoted|said|told)\b", after)
-    )
+    return bool(_REPORTING.search(before)) or bool(_REPORTING_AFTER.match(after))
 
 
 def _from_timex(timex: Timex, from_sentence: bool) -> EventDate:
@@ -62,7 +58,7 @@ def _from_timex(timex: Timex, from_sentence: bool) -> EventDate:
         timex.date_end,
         timex.precision,
         timex.text,
-        _BASIS.get(timex.basis, "relative"),
+        timex.basis if timex.basis in _BASES else "relative",
         timex.value,
         from_sentence,
     )

@@ -23,9 +23,8 @@ from timeline.events.candidates import Candidate
 from timeline.events.clauses import contrasted, words_between
 from timeline.records import Cue
 
-__all__ = ["MODALITIES", "event_modality"]
+__all__ = ["event_modality"]
 
-MODALITIES = ("asserted", "reported", "alleged", "denied", "speculative")
 _NEGATION_WINDOW = 6  # words between a negation and the trigger it negates
 _MODAL_WINDOW = 4  # words between a noun trigger and a modal verb after it
 _CONDITIONS = frozenset({"if", "whether", "unless"})

@@ -27,7 +27,9 @@ from dataclasses import dataclass
 from gazetteer import haversine_km
 from timeline.events.candidates import Candidate
 from timeline.events.clauses import contrasted, words_before
+from timeline.lexicon.words import MODIFIER_SUFFIXES, REPORTING_VERBS
 from timeline.records import ActorMention, Place, PlaceMention, Trigger
+from timeline.vocabulary import MUTUAL_TYPES
 
 __all__ = ["ActorRoles", "PlaceRoles", "actor_roles", "lone_place", "place_roles"]
 
@@ -51,9 +53,7 @@ _COUNTRY_PREPOSITIONS = frozenset(
     """in inside into to toward towards from across throughout within out of enter entered
     entering left leave reach reached via through near over""".split()
 )
-_MODIFIER = re.compile(
-    r"-(?:backed|led|funded|supported|run|controlled|held|allied|based|made|born)\b", re.IGNORECASE
-)
+_MODIFIER = re.compile(rf"-(?:{MODIFIER_SUFFIXES})\b", re.IGNORECASE)
 _PASSIVE = re.compile(
     r"\b(?:was|were|been|being|is|are|be|got|get)\s+(?:\w+\s+){0,2}?$", re.IGNORECASE
 )
@@ -65,17 +65,13 @@ _SOURCE = re.compile(
 _TARGET = re.compile(
     r"\b(?:on|against|targeting|at|upon|into)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE
 )
-_REPORTER = re.compile(
-    r"\s+(?:said|say|says|told|reported|claimed|claim|disclosed|added|wrote|announced)\b",
-    re.IGNORECASE,
-)
+_REPORTER = re.compile(rf"\s+(?:{REPORTING_VERBS})\b", re.IGNORECASE)
+_CROWDS = frozenset({"generic", "civilian"})  # actors with no single voice ("residents")
 _NEGATED = re.compile(r"\b(?:not|rather\s+than|instead\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
 _OF = re.compile(r"\s+of\s+(?:the\s+)?")
 _PART_OF_KM = 50.0
 _JOINER = re.compile(r"^(?:\s*(?:[-/,&]|and|or)\s*|\s)$", re.IGNORECASE)
 _MOVEMENTS = frozenset({"withdrawal", "evacuation"})
-_DENIALS = frozenset({"deny", "denial"})
-_MUTUAL = frozenset({"negotiation", "agreement", "ceasefire", "armed_clash"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,7 +135,7 @@ def _counts(text: str, actor: ActorMention, lo: int, reporter_counts: bool) -> b
     not ISIS")."""
     if _SOURCE.search(text, lo, actor.start) or _NEGATED.search(text, lo, actor.start):
         return False
-    generic_source = actor.kind == "generic" and _REPORTER.match(text, actor.end) is not None
+    generic_source = actor.kind in _CROWDS and _REPORTER.match(text, actor.end) is not None
     return reporter_counts or not generic_source
 
 
@@ -160,10 +156,10 @@ def actor_roles(text: str, candidate: Candidate, actors: Sequence[ActorMention])
     if not before:
         return _without_subject(text, head, after, names)
     actor1 = before[0][0].name
-    if head.lemma in _DENIALS:  # what a denial is about is not acted on by the denier
+    if "denial" in head.flags:  # what a denial is about is not acted on by the denier
         return ActorRoles(actor1, None, names)
     actor2 = _first_other(before[1:], actor1) or _first_other(_groups(text, after), actor1)
-    if actor2 is None and candidate.event_type in _MUTUAL:  # "the SDF-ISIS agreement"
+    if actor2 is None and candidate.event_type in MUTUAL_TYPES:  # "the SDF-ISIS agreement"
         actor2 = _first_other([before[0][1:]], actor1)
     return ActorRoles(actor1, actor2, names)
 

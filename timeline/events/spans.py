@@ -15,9 +15,13 @@ __all__ = ["Spans", "inside"]
 S = TypeVar("S", bound=HasSpan)
 
 
+def _start(span: HasSpan) -> int:
+    return span.start
+
+
 def inside(spans: Sequence[S], start: int, end: int) -> list[S]:
     """The spans of a start-sorted sequence that lie within [start, end)."""
-    lo = bisect_left([s.start for s in spans], start)
+    lo = bisect_left(spans, start, key=_start)
     out = []
     for span in spans[lo:]:
         if span.start >= end:

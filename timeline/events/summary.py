@@ -2,27 +2,9 @@
 
 from __future__ import annotations
 
-__all__ = ["EVENT_LABELS", "summarise"]
+from timeline.vocabulary import MUTUAL_TYPES, event_label
 
-EVENT_LABELS: dict[str, str] = {
-    "negotiation": "Talks",
-    "agreement": "Agreement",
-    "ceasefire": "Ceasefire",
-    "withdrawal": "Withdrawal",
-    "evacuation": "Evacuation",
-    "surrender": "Surrender",
-    "airstrike": "Air strike",
-    "shelling": "Shelling",
-    "armed_clash": "Armed clash",
-    "attack": "Attack",
-    "capture": "Capture",
-    "deployment": "Deployment",
-    "appeal": "Appeal",
-    "statement": "Statement",
-    "arrest": "Arrest",
-    "other": "Event",
-}
-_MUTUAL = frozenset({"negotiation", "agreement", "ceasefire", "armed_clash"})
+__all__ = ["summarise"]
 
 
 def summarise(
@@ -40,12 +22,12 @@ def summarise(
 
     An event of type "other" is labelled by its trigger word ("Flood: SDF, in Raqqa").
     """
-    label = EVENT_LABELS.get(event_type, event_type.replace("_", " ").capitalize())
+    label = event_label(event_type)
     if event_type == "other" and trigger:
         label = trigger.capitalize()
     parts = [label]
     if actor1 and actor2:
-        joiner = " and " if event_type in _MUTUAL else " → "
+        joiner = " and " if event_type in MUTUAL_TYPES else " → "
         who = f"{actor1}{joiner}{actor2}"
     else:
         who = actor1 or actor2 or ""

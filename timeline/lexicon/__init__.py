@@ -1,7 +1,7 @@
 """The event lexicons: trigger words, actors and nationality adjectives, kept as data.
 
-The bundled TSV files sit beside this module; ``load_lexicon(extra=...)`` adds a user's
-own files of the same shape (see the header of each bundled file).
+The bundled TSV files sit beside this module; ``load_lexicon(triggers=..., actors=...)``
+adds a user's own tables of the same shape (see the header of each bundled file).
 """
 
 from __future__ import annotations
@@ -15,7 +15,14 @@ from pathlib import Path
 from timeline.errors import ConfigError
 from timeline.lexicon.inflect import noun_forms, verb_forms
 
-__all__ = ["ActorEntry", "Lexicon", "TriggerEntry", "default_lexicon", "load_lexicon"]
+__all__ = [
+    "ActorEntry",
+    "Lexicon",
+    "LexiconText",
+    "TriggerEntry",
+    "default_lexicon",
+    "load_lexicon",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,9 +56,6 @@ class Lexicon:
 
     def actor_kind(self, name: str) -> str:
         return next((a.kind for a in self.actors if a.name == name), "state")
-
-    def actor_for_country(self, country_code: str) -> str | None:
-        return next((a.name for a in self.actors if a.country == country_code), None)
 
 
 def _rows(text: str, source: str, width: int) -> Iterator[list[str]]:
@@ -102,21 +106,21 @@ def _read(name: str) -> str:
     return resources.files(__package__).joinpath(name).read_text(encoding="utf-8")
 
 
-def _extra(paths: Iterable[str | Path]) -> Iterator[tuple[str, str]]:
-    for path in paths:
-        try:
-            yield str(path), Path(path).read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as err:
-            raise ConfigError(f"{path}: cannot read lexicon ({err})") from err
+LexiconText = tuple[str, str]  # (where it came from, its TSV text)
 
 
 def load_lexicon(
-    triggers: Sequence[str | Path] = (),
-    actors: Sequence[str | Path] = (),
+    triggers: Sequence[LexiconText] = (), actors: Sequence[LexiconText] = ()
 ) -> Lexicon:
-    """The bundled lexicon plus the user's extra trigger and actor files."""
-    trigger_texts = [("triggers.tsv", _read("triggers.tsv")), *_extra(triggers)]
-    actor_texts = [("actors.tsv", _read("actors.tsv")), *_extra(actors)]
+    """The bundled lexicon plus a user's extra trigger and actor tables.
+
+    Each extra table is given as (source name, TSV text) in the bundled files' format;
+    where it lists a word or an alias the bundled tables have, the user's entry wins.
+    Reading the user's files is the caller's IO (``timeline.workflow.read_lexicon``).
+    Raises ConfigError naming the source and line of a malformed row.
+    """
+    trigger_texts = [*triggers, ("triggers.tsv", _read("triggers.tsv"))]
+    actor_texts = [*actors, ("actors.tsv", _read("actors.tsv"))]
     return Lexicon(
         triggers=tuple(_trigger(c, src) for src, t in trigger_texts for c in _rows(t, src, 3)),
         actors=tuple(_actor(c) for src, t in actor_texts for c in _rows(t, src, 4)),

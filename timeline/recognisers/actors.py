@@ -6,17 +6,14 @@ import re
 from collections.abc import Sequence
 
 from timeline.lexicon import Lexicon, default_lexicon
-from timeline.recognisers.base import in_regions
+from timeline.lexicon.words import MODIFIER_SUFFIXES
+from timeline.recognisers.base import Regions, in_regions
 from timeline.records import ActorMention
 
 __all__ = ["ActorRecogniser"]
 
 # A hyphenated modifier makes the alias describe something else: "US-backed SDF".
-_MODIFIER_SUFFIX = re.compile(
-    r"-(?:backed|led|funded|supported|trained|armed|controlled|held|run|allied|affiliated|"
-    r"linked|occupied|sponsored|friendly|aligned|inspired|style|era)\b",
-    re.IGNORECASE,
-)
+_MODIFIER_SUFFIX = re.compile(rf"-(?:{MODIFIER_SUFFIXES})\b", re.IGNORECASE)
 # Words after a nationality adjective that make it name the state's forces or government.
 _FORCE_WORDS = (
     "forces|force|army|troops|military|jets|warplanes|planes|aircraft|air force|helicopters|"
@@ -104,7 +101,7 @@ class ActorRecogniser:
                     keep = False
                 place_end = match.end() if is_place and not keep else -1
                 if keep:
-                    name = self._canonical[re.sub(r"\s+", " ", match.group(1)).lower()]
+                    name = self._canonical[" ".join(match.group(1).split()).lower()]
                     kind = self._lexicon.actor_kind(name)
                     found.append(
                         ActorMention(match.start(), match.end(), match.group(1), name, kind)
@@ -130,13 +127,14 @@ class ActorRecogniser:
     def find(
         self, text: str, regions: Sequence[tuple[int, int]] | None = None
     ) -> list[ActorMention]:
+        index = None if regions is None else Regions(regions)
         candidates = sorted(
             self._aliases(text) + self._adjectives(text),
             key=lambda m: (m.start, -(m.end - m.start)),
         )
         kept: list[ActorMention] = []
         for mention in candidates:
-            if not in_regions(mention.start, mention.end, regions):
+            if not in_regions(mention.start, mention.end, index):
                 continue
             if kept and mention.start < kept[-1].end:
                 continue

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from timeline.recognisers.base import in_regions
+from timeline.recognisers.base import Regions, in_regions
 from timeline.records import Cue
 
 __all__ = ["CUE_PATTERNS", "ModalityRecogniser"]
@@ -55,8 +55,9 @@ class ModalityRecogniser:
     name = "modality"
 
     def find(self, text: str, regions: Sequence[tuple[int, int]] | None = None) -> list[Cue]:
+        index = None if regions is None else Regions(regions)
         return [
             Cue(m.start(), m.end(), m.group(), m.lastgroup or "")
             for m in _PATTERN.finditer(text)
-            if in_regions(m.start(), m.end(), regions)
+            if in_regions(m.start(), m.end(), index)
         ]

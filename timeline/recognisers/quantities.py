@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from timeline.recognisers.base import in_regions
+from timeline.recognisers.base import Regions, in_regions
 from timeline.records import Quantity
 
 __all__ = ["QuantityRecogniser", "fatalities", "is_person_unit"]
@@ -125,6 +125,7 @@ _QUANTITY = re.compile(
     rf"(?:\s+of)?(?:\s+(?:the|their|its|his))?(?P<mods>(?:\s+[\w-]+){{0,2}}?)\s+(?P<unit>{_UNIT})(?![\w])",
     re.IGNORECASE,
 )
+_MONEY_BEFORE = re.compile(r"[$€£]\s*$")  # "$5,000 fighters" is money
 _KILLED_AFTER = re.compile(
     r"^\s*(?:(?:were|have\s+been|had\s+been|was|are|reportedly|were\s+reportedly)\s+)?"
     r"(?:killed|dead|died|slain|eliminated|wiped\s+out)\b",
@@ -136,7 +137,7 @@ _KILLED_BEFORE = re.compile(
 
 
 def _value(number: str) -> int | None:
-    text = re.sub(r"\s+", " ", number.lower()).strip()
+    text = " ".join(number.lower().split())
     if text in _VAGUE:
         return _VAGUE[text]
     head, _, scale = text.partition(" ")
@@ -153,16 +154,17 @@ class QuantityRecogniser:
     name = "quantities"
 
     def find(self, text: str, regions: Sequence[tuple[int, int]] | None = None) -> list[Quantity]:
+        index = None if regions is None else Regions(regions)
         found = []
         for match in _QUANTITY.finditer(text):
-            if not in_regions(match.start(), match.end(), regions):
+            if not in_regions(match.start(), match.end(), index):
                 continue
-            if re.search(r"[$€£]\s*$", text[max(0, match.start() - 2) : match.start()]):
+            if _MONEY_BEFORE.search(text, max(0, match.start() - 2), match.start()):
                 continue
             value = _value(match.group("num"))
             if value is None or value == 0:
                 continue
-            unit = _UNIT_OF[re.sub(r"\s+", " ", match.group("unit").lower())]
+            unit = _UNIT_OF[" ".join(match.group("unit").lower().split())]
             found.append(Quantity(match.start(), match.end(), match.group(), value, unit))
         return found
 

@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 
 from timeline.lexicon import Lexicon, TriggerEntry, default_lexicon
-from timeline.recognisers.base import in_regions
+from timeline.recognisers.base import Regions, in_regions
 from timeline.records import Trigger
 
 __all__ = ["TriggerRecogniser", "form_pattern"]
@@ -50,9 +50,10 @@ class TriggerRecogniser:
         self._pattern = _compile(self._ordered)
 
     def find(self, text: str, regions: Sequence[tuple[int, int]] | None = None) -> list[Trigger]:
+        index = None if regions is None else Regions(regions)
         found: list[Trigger] = []
         for match in self._pattern.finditer(text):
-            if not in_regions(match.start(), match.end(), regions):
+            if not in_regions(match.start(), match.end(), index):
                 continue
             group = match.lastgroup
             if group is None:  # pragma: no cover - every alternative is a named group

@@ -1,0 +1,131 @@
+"""The typer application and what every command shares: errors, exit codes, inputs."""
+
+from __future__ import annotations
+
+import json
+import logging
+import webbrowser
+from collections.abc import Callable, Iterator
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import typer
+
+from timeline.errors import ConfigError, InputError, TimelineError
+from timeline.records import Article
+
+if TYPE_CHECKING:
+    from timeline.workflow import Job
+
+__all__ = [
+    "Errors",
+    "app",
+    "articles",
+    "configure_logging",
+    "emit_lines",
+    "gazetteer_app",
+    "guard",
+    "job",
+    "show",
+]
+
+app = typer.Typer(
+    name="timeline",
+    help="Extract what happened, where and when from news articles and their comment threads.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+gazetteer_app = typer.Typer(help="Look up places in the gazetteer.", no_args_is_help=True)
+app.add_typer(gazetteer_app, name="gazetteer")
+
+
+class Errors:
+    """Prints one line per input that failed and remembers that one did."""
+
+    def __init__(self) -> None:
+        self.count = 0
+
+    def __call__(self, error: InputError) -> None:
+        self.count += 1
+        typer.echo(f"timeline: {error}", err=True)
+
+
+def _fail(error: TimelineError) -> typer.Exit:
+    typer.echo(f"timeline: {error}", err=True)
+    return typer.Exit(code=1)
+
+
+def _published(value: str | None) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise ConfigError(f"--published {value!r}: expected a date as YYYY-MM-DD") from None
+
+
+def articles(
+    inputs: list[str], published: str | None, manifest: Path | None, errors: Errors
+) -> Iterator[Article]:
+    """The readable articles of ``inputs``; each unreadable one is reported to ``errors``."""
+    from timeline.ingest import iter_articles
+
+    for item in iter_articles(inputs, published=_published(published), manifest=manifest):
+        if isinstance(item, InputError):
+            errors(item)
+        else:
+            yield item
+
+
+def guard(body: Callable[[], int]) -> None:
+    """Run a command's body: a TimelineError becomes one line and exit status 1."""
+    try:
+        code = body()
+    except TimelineError as err:
+        raise _fail(err) from None
+    if code:
+        raise typer.Exit(code=code)
+
+
+def show(path: Path, open_it: bool) -> None:
+    """Say that ``path`` was written, and open it in a browser when asked."""
+    typer.echo(f"wrote {path}", err=True)
+    if open_it:
+        webbrowser.open(path.resolve().as_uri())
+
+
+def job(
+    inputs: list[str],
+    published: str | None,
+    manifest: Path | None,
+    triggers: list[Path] | None,
+    actors: list[Path] | None,
+) -> Job:
+    """The workflow's Job from the command's options (a bad --published raises ConfigError)."""
+    from timeline.workflow import Job
+
+    return Job(inputs, _published(published), manifest, tuple(triggers or ()), tuple(actors or ()))
+
+
+def emit_lines(records: Iterator[dict[str, Any]], as_json: bool, columns: tuple[str, ...]) -> None:
+    """Print each record as a JSON object, or as tab-separated ``columns``."""
+    for record in records:
+        if as_json:
+            typer.echo(json.dumps(record, ensure_ascii=False))
+        else:
+            typer.echo("\t".join("" if record[c] is None else str(record[c]) for c in columns))
+
+
+def configure_logging() -> None:
+    """Warnings of timeline (a record's bad date ...) as one line each on stderr; the
+    libraries it uses for HTML keep their chatter to themselves."""
+    handler = logging.StreamHandler()
+    handler.setFormatter(logging.Formatter("timeline: %(message)s"))
+    logger = logging.getLogger("timeline")
+    logger.addHandler(handler)
+    logger.setLevel(logging.WARNING)
+    logger.propagate = False
+    for name in ("trafilatura", "htmldate", "charset_normalizer", "dateparser"):
+        logging.getLogger(name).setLevel(logging.CRITICAL)

@@ -1,0 +1,147 @@
+"""The commands: run, extract, dates, places, map and timeline."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from timeline.cli._app import Errors, app, articles, emit_lines, guard, job, show
+from timeline.cli._options import (
+    Actors,
+    AsJson,
+    Attribution,
+    Inputs,
+    Manifest,
+    OpenIt,
+    Published,
+    Tiles,
+    Title,
+    Triggers,
+)
+from timeline.records import Article
+
+__all__ = ["dates", "extract", "map_command", "places", "run", "timeline_command"]
+
+
+@app.command()
+def run(
+    inputs: Inputs,
+    out: Annotated[Path, typer.Option("--out", help="Folder for the outputs.")] = Path("outputs"),
+    published: Published = None,
+    manifest: Manifest = None,
+    triggers: Triggers = None,
+    actors: Actors = None,
+    tiles: Tiles = "OpenStreetMap",
+    attribution: Attribution = None,
+    title: Title = None,
+    open_it: OpenIt = False,
+) -> None:
+    """Extract events, then write OUT/events.parquet, OUT/map.html and OUT/timeline.html."""
+    from timeline.workflow import Pages, run_all
+
+    errors, pages = Errors(), Pages(tiles, attribution, title)
+    guard(
+        lambda: run_all(
+            job(inputs, published, manifest, triggers, actors), out, pages, open_it, errors, show
+        )
+    )
+
+
+@app.command()
+def extract(
+    inputs: Inputs,
+    output: Annotated[
+        Path, typer.Option("-o", "--output", help="Event table: .parquet, .csv, .json or .geojson.")
+    ],
+    published: Published = None,
+    manifest: Manifest = None,
+    triggers: Triggers = None,
+    actors: Actors = None,
+) -> None:
+    """Extract events into one table file, its format chosen by the suffix."""
+    from timeline.workflow import extract_to
+
+    errors = Errors()
+    guard(
+        lambda: extract_to(job(inputs, published, manifest, triggers, actors), output, errors, show)
+    )
+
+
+Lister = Callable[[Iterable[Article]], Iterator[dict[str, Any]]]
+
+
+def _list(
+    lister: Lister,
+    columns: str,
+    inputs: list[str],
+    as_json: bool,
+    published: str | None,
+    manifest: Path | None,
+) -> None:
+    """Print one line (or JSON object) per record ``lister`` finds in the inputs."""
+    errors = Errors()
+
+    def body() -> int:
+        records = lister(articles(inputs, published, manifest, errors))
+        emit_lines(records, as_json, tuple(columns.split()))
+        return 1 if errors.count else 0
+
+    guard(body)
+
+
+@app.command()
+def dates(
+    inputs: Inputs, as_json: AsJson = False, published: Published = None, manifest: Manifest = None
+) -> None:
+    """List the date expressions of each input, normalised (TIMEX3 value, interval, precision)."""
+    from timeline.workflow import date_records
+
+    columns = "doc start end text type value date_start date_end precision"
+    _list(date_records, columns, inputs, as_json, published, manifest)
+
+
+@app.command()
+def places(
+    inputs: Inputs, as_json: AsJson = False, published: Published = None, manifest: Manifest = None
+) -> None:
+    """List the place names of each input, resolved in the gazetteer."""
+    from timeline.workflow import place_records
+
+    columns = "doc start end text name country_code admin1 latitude longitude score"
+    _list(place_records, columns, inputs, as_json, published, manifest)
+
+
+@app.command("map")
+def map_command(
+    events: Annotated[Path, typer.Argument(help="An event table (.parquet or .json).")],
+    output: Annotated[Path, typer.Option("-o", "--output", help="The map page to write.")] = Path(
+        "outputs/map.html"
+    ),
+    tiles: Tiles = "OpenStreetMap",
+    attribution: Attribution = None,
+    title: Title = None,
+    open_it: OpenIt = False,
+) -> None:
+    """Render an event table as an interactive map (map.html)."""
+    from timeline.workflow import Pages, render_map_file
+
+    pages = Pages(tiles, attribution, title)
+    guard(lambda: render_map_file(events, output, pages, open_it, show))
+
+
+@app.command("timeline")
+def timeline_command(
+    events: Annotated[Path, typer.Argument(help="An event table (.parquet or .json).")],
+    output: Annotated[
+        Path, typer.Option("-o", "--output", help="The timeline page to write.")
+    ] = Path("outputs/timeline.html"),
+    title: Title = None,
+    open_it: OpenIt = False,
+) -> None:
+    """Render an event table as a chronological, self-contained timeline page."""
+    from timeline.workflow import Pages, render_timeline_file
+
+    guard(lambda: render_timeline_file(events, output, Pages(title=title), open_it, show))

@@ -1,0 +1,62 @@
+"""The options the commands share, as typer annotations."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+__all__ = [
+    "Actors",
+    "AsJson",
+    "Attribution",
+    "Inputs",
+    "Manifest",
+    "OpenIt",
+    "Published",
+    "Tiles",
+    "Title",
+    "Triggers",
+]
+
+Inputs = Annotated[
+    list[str],
+    typer.Argument(
+        help="Article files (.txt, .html, .jsonl, .csv), folders, globs, or - for stdin."
+    ),
+]
+Published = Annotated[
+    str | None,
+    typer.Option(
+        "--published", metavar="YYYY-MM-DD", help="Publication date for inputs that carry none."
+    ),
+]
+Manifest = Annotated[
+    Path | None,
+    typer.Option(
+        "--manifest", help="CSV or JSONL listing path, published (and url, title) per input."
+    ),
+]
+Triggers = Annotated[
+    list[Path] | None,
+    typer.Option(
+        "--triggers", help="Your own trigger table (TSV, as timeline/lexicon/triggers.tsv)."
+    ),
+]
+Actors = Annotated[
+    list[Path] | None,
+    typer.Option("--actors", help="Your own actor table (TSV, as timeline/lexicon/actors.tsv)."),
+]
+AsJson = Annotated[bool, typer.Option("--json", help="One JSON object per line.")]
+OpenIt = Annotated[bool, typer.Option("--open", help="Open the result in a web browser.")]
+Tiles = Annotated[
+    str,
+    typer.Option(
+        "--tiles", help="Map tiles: a folium tile name or a URL template with {z}/{x}/{y}."
+    ),
+]
+Attribution = Annotated[
+    str | None, typer.Option("--attribution", help="Credit line for your own tiles (plain text).")
+]
+Title = Annotated[str | None, typer.Option("--title", help="Title of the map and timeline pages.")]
