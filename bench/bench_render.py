@@ -15,16 +15,20 @@ import random
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
 import folium
+import polars as pl
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from timeline.records import Event, Quantity  # noqa: E402
-from timeline.render import EVENT_TYPES, write_map, write_timeline  # noqa: E402
+from timeline.render import write_map, write_timeline  # noqa: E402
 from timeline.table import events_to_frame  # noqa: E402
+from timeline.vocabulary import EVENT_TYPES, MODALITIES  # noqa: E402
 
 _WORDS = (
     "forces", "convoy", "town", "district", "officials", "reported", "fighters", "checkpoint",
@@ -35,7 +39,7 @@ _WORDS = (
 )  # fmt: skip
 _ACTORS = ("Army", "Militia A", "Coalition", "Rebels", "Police", "Government", "Tribe B")
 _PRECISIONS = (("day", 0), ("day", 0), ("day", 0), ("week", 6), ("month", 29), ("year", 364))
-_MODALITIES = ("asserted", "asserted", "asserted", "reported", "alleged", "denied", "speculative")
+_MODALITIES = ("asserted", "asserted", *MODALITIES)  # asserted three times in seven
 
 
 def _sentence(rng: random.Random) -> str:
@@ -85,7 +89,7 @@ def _event(i: int, rng: random.Random, docs: int) -> Event:
     )  # fmt: skip
 
 
-def _peer(frame, path: Path) -> None:
+def _peer(frame: pl.DataFrame, path: Path) -> None:
     """The obvious folium map: one Marker and Popup per located event, no clustering."""
     fmap = folium.Map(location=[20, 0], zoom_start=2)
     rows = frame.select("latitude", "longitude", "sentence").drop_nulls(["latitude", "longitude"])
@@ -94,7 +98,7 @@ def _peer(frame, path: Path) -> None:
     fmap.save(str(path))
 
 
-def _timed(label: str, func, *args, **kwargs) -> float:
+def _timed(label: str, func: Callable[..., object], *args: Any, **kwargs: Any) -> float:
     start = time.perf_counter()
     func(*args, **kwargs)
     seconds = time.perf_counter() - start
@@ -119,7 +123,7 @@ def main() -> None:
         _run(frame, Path(out))
 
 
-def _run(frame, out: Path) -> None:
+def _run(frame: pl.DataFrame, out: Path) -> None:
     out.mkdir(parents=True, exist_ok=True)
     ours_map = _timed("timeline map.html", write_map, frame, out / "map.html")
     ours_page = _timed("timeline timeline.html", write_timeline, frame, out / "timeline.html")

@@ -11,7 +11,10 @@ from render_helpers import HOSTILE, assert_no_injected_markup, json_blocks, make
 from timeline.errors import ConfigError, InputError
 from timeline.render import render_map, write_map
 from timeline.render.assets import MAP_JS
+from timeline.render.map_data import legend_html, map_data
+from timeline.render.view import event_views
 from timeline.table import empty_table, events_to_frame
+from timeline.vocabulary import EVENT_TYPES, event_label
 
 
 def _payload(page: str) -> dict[str, Any]:
@@ -99,11 +102,26 @@ def test_render_map_has_legend_layer_control_and_cluster(small_table):
     page = render_map(small_table)
     legend = re.search(r'<details class="tl-box tl-legend".*?</details>', page, re.S)
     assert legend is not None
-    for label in ("Airstrike (1)", "Withdrawal (1)", "Negotiation (1)", "Ceasefire (1)"):
+    for label in ("Air strike (1)", "Withdrawal (1)", "Talks (1)", "Ceasefire (1)"):
         assert label in legend.group(0)
     assert "Statement" not in legend.group(0)
     assert "L.control.layers" in page and "L.markerClusterGroup" in page
     assert page.count("L.featureGroup.subGroup(") == 4
+
+
+def test_render_map_names_types_as_the_summaries_do(small_table):
+    page = render_map(small_table)
+    types = _payload(page)["types"]
+    assert list(types) == list(EVENT_TYPES)
+    assert {k: t["l"] for k, t in types.items()} == {k: event_label(k) for k in EVENT_TYPES}
+    assert types["armed_clash"]["l"] == "Armed clash" and types["airstrike"]["l"] == "Air strike"
+    # the layer switcher too
+    assert '\\u003e Talks (1)" : feature_group_sub_group_' in page
+
+
+def test_render_map_legend_lists_doubtful_modalities_in_vocabulary_order(small_table):
+    legend = legend_html(map_data(event_views(small_table)))
+    assert "dashed: alleged, denied, speculative" in legend
 
 
 def test_render_map_credits_geonames_and_openstreetmap(small_table):

@@ -14,6 +14,7 @@ from timeline.errors import InputError
 from timeline.render import render_timeline, write_timeline
 from timeline.render.assets import TIMELINE_JS, csp_hash
 from timeline.table import empty_table, events_to_frame
+from timeline.vocabulary import EVENT_TYPES, MODALITIES, SOURCE_KINDS
 
 
 def _doc(page: str):
@@ -100,14 +101,41 @@ def test_render_timeline_has_keyboard_usable_filters(small_table):
     types = form.xpath(".//input[@name='type']/@value")
     assert types == ["negotiation", "ceasefire", "withdrawal", "airstrike", "statement"]
     assert form.xpath(".//input[@name='kind']/@value") == ["article", "comment"]
-    assert set(form.xpath(".//input[@name='mod']/@value")) == {"asserted", "alleged", "denied"}
+    assert form.xpath(".//input[@name='mod']/@value") == ["asserted", "alleged", "denied"]
     assert form.xpath(".//label[@for='tl-q']") and form.xpath(".//input[@type='search']")
     for box in form.xpath(".//input[@type='checkbox']"):
         assert box.getparent().tag == "label"  # every box is labelled, hence focusable by name
     for legend in form.xpath(".//fieldset"):
         assert legend.xpath("./legend")
     assert form.xpath(".//*[@role='status']")
-    assert "Airstrike (1)" in re.sub(r"\s+", " ", form.text_content())
+    assert "Air strike (1)" in re.sub(r"\s+", " ", form.text_content())
+
+
+def _filter_labels(page: str, name: str) -> list[str]:
+    (form,) = _doc(page).xpath("//form[@id='tl-filters']")
+    boxes = form.xpath(f".//input[@name='{name}']")
+    return [re.sub(r"\s*\(\d+\)$", "", box.getparent().text_content().strip()) for box in boxes]
+
+
+def test_render_timeline_filters_name_types_as_the_summaries_do():
+    events = [make_event(key, event_type=key) for key in reversed(EVENT_TYPES)]
+    page = render_timeline(events_to_frame(events))
+    assert _filter_labels(page, "type") == [t.label for t in EVENT_TYPES.values()]
+    assert {"Talks", "Air strike", "Armed clash"} <= set(_filter_labels(page, "type"))
+    assert _data(page)["types"] == {k: t.label for k, t in EVENT_TYPES.items()}
+
+
+def test_render_timeline_filters_list_modalities_and_sources_in_vocabulary_order():
+    events = [
+        make_event(f"{kind}-{modality}", modality=modality, source_kind=kind)
+        for modality in reversed(MODALITIES)
+        for kind in reversed(SOURCE_KINDS)
+    ]
+    page = render_timeline(events_to_frame(events))
+    doc = _doc(page)
+    assert doc.xpath("//input[@name='mod']/@value") == list(MODALITIES)
+    assert doc.xpath("//input[@name='kind']/@value") == list(SOURCE_KINDS)
+    assert _filter_labels(page, "kind") == ["Article text", "Reader comments"]
 
 
 def test_render_timeline_is_self_contained(small_table):
@@ -179,3 +207,9 @@ def test_write_timeline_leaves_no_file_when_rendering_fails(small_table, tmp_pat
         write_timeline(small_table.drop("sentence"), target)
     assert target.read_text(encoding="utf-8") == "previous run"
     assert [p.name for p in tmp_path.iterdir()] == ["timeline.html"]
+
+
+def test_render_timeline_wants_every_event_table_column(small_table):
+    # even one neither page shows: the same table read_table accepts, no subset
+    with pytest.raises(InputError, match="missing columns: confidence"):
+        render_timeline(small_table.drop("confidence"))

@@ -1,16 +1,12 @@
-"""One palette for both pages: every event type has a readable colour."""
+"""One palette for both pages: every event type of the vocabulary has a readable colour."""
 
 from __future__ import annotations
 
 import pytest
 
-from timeline.render.palette import EVENT_TYPES, MODALITY_STYLES, type_style
-
-DESIGN_TYPES = [
-    "negotiation", "agreement", "ceasefire", "withdrawal", "evacuation", "surrender",
-    "airstrike", "shelling", "armed_clash", "attack", "capture", "deployment", "appeal",
-    "statement", "arrest", "other",
-]  # fmt: skip
+from timeline.render.map_data import UNSURE
+from timeline.render.palette import MODALITY_STYLES, TYPE_STYLES, palette_css, type_key, type_style
+from timeline.vocabulary import EVENT_TYPES, MODALITIES
 
 
 def _luminance(colour: str) -> float:
@@ -24,26 +20,37 @@ def _contrast(a: str, b: str) -> float:
     return (high + 0.05) / (low + 0.05)
 
 
-def test_palette_covers_the_design_vocabulary_in_order():
-    assert list(EVENT_TYPES) == DESIGN_TYPES
+def test_palette_styles_exactly_the_vocabulary_types():
+    assert set(TYPE_STYLES) == set(EVENT_TYPES)
 
 
 def test_palette_colours_and_codes_are_distinct():
-    assert len({s.colour for s in EVENT_TYPES.values()}) == len(EVENT_TYPES)
-    assert len({s.code for s in EVENT_TYPES.values()}) == len(EVENT_TYPES)
+    assert len({s.colour for s in TYPE_STYLES.values()}) == len(TYPE_STYLES)
+    assert len({s.code for s in TYPE_STYLES.values()}) == len(TYPE_STYLES)
 
 
-@pytest.mark.parametrize("key", DESIGN_TYPES)
+@pytest.mark.parametrize("key", list(EVENT_TYPES))
 def test_palette_white_text_on_type_colour_meets_wcag_aa(key):
-    assert _contrast(EVENT_TYPES[key].colour, "#ffffff") >= 4.5
+    assert _contrast(type_style(key).colour, "#ffffff") >= 4.5
+
+
+@pytest.mark.parametrize("key", list(EVENT_TYPES))
+def test_palette_css_gives_every_type_its_colour_and_code(key):
+    style = type_style(key)
+    assert f'.t-{key}{{--c:{style.colour};--code:"{style.code}"}}' in palette_css("")
+
+
+def test_palette_modality_badges_are_vocabulary_modalities_but_asserted():
+    assert set(MODALITY_STYLES) == set(MODALITIES) - {"asserted"}
+    assert set(UNSURE) <= set(MODALITIES)
 
 
 @pytest.mark.parametrize("modality", list(MODALITY_STYLES))
 def test_palette_modality_badges_meet_wcag_aa(modality):
-    _, foreground, background = MODALITY_STYLES[modality]
+    foreground, background = MODALITY_STYLES[modality]
     assert _contrast(foreground, background) >= 4.5
 
 
 def test_type_style_unknown_type_falls_back_to_other():
-    assert type_style("riot").key == "other"
-    assert type_style(None).key == "other"
+    assert type_key("riot") == type_key(None) == "other"
+    assert type_style("riot") == type_style(None) == TYPE_STYLES["other"]

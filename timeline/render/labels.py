@@ -20,11 +20,14 @@ __all__ = [
     "precision_note",
 ]
 
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+# English, like the rest of both pages (lang="en"). Not calendar.month_name: that follows
+# LC_TIME, so a host program that calls locale.setlocale would get "janvier" in the middle
+# of English text.
 _MONTH_NAMES = (
     "January", "February", "March", "April", "May", "June",
     "July", "August", "September", "October", "November", "December",
 )  # fmt: skip
+_MONTHS = tuple(name[:3] for name in _MONTH_NAMES)  # "Jan" ... "Sep" ... "Dec"
 _DASH = "\u2013"
 _ARROW = "\u2192"
 # Geographic precisions worth saying out loud: the marker stands for a wide area.

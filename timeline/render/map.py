@@ -25,10 +25,11 @@ from folium.plugins import FeatureGroupSubGroup, MarkerCluster
 from timeline.fsutil import atomic_write_text
 from timeline.render.assets import MAP_CSS, MAP_JS
 from timeline.render.map_data import MapData, legend_html, map_data, title_html
-from timeline.render.palette import EVENT_TYPES, palette_css
+from timeline.render.palette import palette_css
 from timeline.render.safe import esc, json_for_script
 from timeline.render.tiles import CREDITS, tile_layer
 from timeline.render.view import event_views
+from timeline.vocabulary import EVENT_TYPES
 
 __all__ = ["DEFAULT_MAP_TITLE", "render_map", "write_map"]
 
@@ -83,7 +84,7 @@ class _EventLayer(MacroElement):
 
     def render(self, **kwargs: Any) -> str:
         figure, parent = self.get_root(), self._parent
-        if not isinstance(figure, Figure) or parent is None:
+        if not isinstance(figure, Figure) or parent is None:  # a bug in _build, not bad input
             raise TypeError("the event layer must be added to a folium Map")
         name = self.get_name()
         data_id = f"tl-data-{name}"
@@ -101,10 +102,10 @@ def _layers(
     cluster = MarkerCluster(control=False, options=_CLUSTER_OPTIONS)  # type: ignore[no-untyped-call]
     cluster.add_to(fmap)
     groups = {}
-    for key, style in EVENT_TYPES.items():
+    for key, kind in EVENT_TYPES.items():
         count = data.type_counts[key]
         if count:
-            name = f'<span class="tl-sw tl-t-{key}"></span> {esc(style.label)} ({count:,})'
+            name = f'<span class="tl-sw tl-t-{key}"></span> {esc(kind.label)} ({count:,})'
             # Not shown yet: the script fills it first, then adds it in one batch.
             group = FeatureGroupSubGroup(cluster, name=name, show=False)  # type: ignore[no-untyped-call]
             group.add_to(fmap)

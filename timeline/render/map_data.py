@@ -7,9 +7,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from timeline.render.palette import EVENT_TYPES, MODALITY_STYLES
+from timeline.render.palette import type_style
+from timeline.render.payload import event_record, shared_documents
 from timeline.render.safe import esc
 from timeline.render.view import EventView, LatLon
+from timeline.vocabulary import EVENT_TYPES, MODALITIES
 
 __all__ = ["MapData", "legend_html", "map_data", "title_html"]
 
@@ -34,20 +36,13 @@ def _ll(point: LatLon) -> list[float]:
 
 
 def _record(view: EventView, doc: int) -> dict[str, Any]:
-    record: dict[str, Any] = {
-        "t": view.type_key,
-        "tl": view.own_type_label,
-        "h": view.summary, "s": view.sentence,
-        "d": view.date_label, "p": view.precision, "db": 1 if view.from_publication else None,
-        "pl": view.place, "mv": view.movement, "a": view.actors, "n": view.counts,
-        "m": None if view.modality == "asserted" else view.modality,
-        "u": 1 if view.modality in UNSURE else None,
-        "c": 1 if view.is_comment else None, "by": view.comment_author, "dc": doc,
-        "mc": view.mention_count if view.mention_count > 1 else None,
-        "ll": _ll(view.point) if view.point else None,
-        "ln": [_ll(view.line[0]), _ll(view.line[1])] if view.line else None,
-    }  # fmt: skip
-    return {k: v for k, v in record.items() if v is not None and v != ""}
+    return event_record(
+        view,
+        doc,
+        u=1 if view.modality in UNSURE else None,
+        ll=_ll(view.point) if view.point else None,
+        ln=[_ll(view.line[0]), _ll(view.line[1])] if view.line else None,
+    )
 
 
 def _bounds(points: list[LatLon]) -> tuple[LatLon, LatLon] | None:
@@ -59,17 +54,13 @@ def _bounds(points: list[LatLon]) -> tuple[LatLon, LatLon] | None:
 
 def map_data(views: Sequence[EventView]) -> MapData:
     """The map's payload: one record per event with a marker or a line, documents shared."""
-    docs: dict[tuple[str, str | None], int] = {}
-    events, points = [], []
-    for view in views:
-        if view.point is None and view.line is None:
-            continue
-        doc = docs.setdefault((view.doc_title, view.doc_url), len(docs))
-        events.append(_record(view, doc))
-        points += [p for p in (view.point, *(view.line or ())) if p is not None]
-    types = {k: {"c": s.colour, "l": s.label} for k, s in EVENT_TYPES.items()}
+    shown = [v for v in views if v.point is not None or v.line is not None]
+    doc_of, docs = shared_documents(shown)
+    events = [_record(view, doc) for view, doc in zip(shown, doc_of, strict=True)]
+    points = [p for v in shown for p in (v.point, *(v.line or ())) if p is not None]
+    types = {k: {"c": type_style(k).colour, "l": t.label} for k, t in EVENT_TYPES.items()}
     return MapData(
-        payload={"types": types, "docs": [list(d) for d in docs], "events": events},
+        payload={"types": types, "docs": docs, "events": events},
         type_counts=Counter(v.type_key for v in views if v.point is not None),
         markers=sum(v.point is not None for v in views),
         lines=sum(v.line is not None for v in views),
@@ -109,9 +100,9 @@ def title_html(title: str, total: int, data: MapData) -> str:
 def legend_html(data: MapData) -> str:
     """The legend: one row per event type on the map, then the line and outline styles."""
     rows = [
-        f'<li><span class="tl-mk tl-t-{key}" aria-hidden="true"></span>{esc(style.label)}'
+        f'<li><span class="tl-mk tl-t-{key}" aria-hidden="true"></span>{esc(kind.label)}'
         f" ({data.type_counts[key]:,})</li>"
-        for key, style in EVENT_TYPES.items()
+        for key, kind in EVENT_TYPES.items()
         if data.type_counts[key]
     ]
     if data.lines:
@@ -119,7 +110,7 @@ def legend_html(data: MapData) -> str:
             '<li><span class="tl-line" aria-hidden="true"></span>'
             "movement, arrow to destination</li>"
         )
-    unsure = ", ".join(m for m in MODALITY_STYLES if m in UNSURE)
+    unsure = ", ".join(m for m in MODALITIES if m in UNSURE)
     rows.append(
         f'<li><span class="tl-mk tl-unsure" aria-hidden="true"></span>dashed: {unsure}</li>'
     )

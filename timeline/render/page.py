@@ -20,9 +20,10 @@ import polars as pl
 from timeline.fsutil import atomic_write_text
 from timeline.render.assets import TIMELINE_CSS, TIMELINE_JS, csp_hash
 from timeline.render.page_data import timeline_data, year_id
-from timeline.render.palette import EVENT_TYPES, MODALITY_STYLES, palette_css
+from timeline.render.palette import palette_css
 from timeline.render.safe import esc, json_for_script
 from timeline.render.view import EventView, event_views
+from timeline.vocabulary import EVENT_TYPES, MODALITIES, SOURCE_KINDS
 
 __all__ = ["DEFAULT_TITLE", "render_timeline", "write_timeline"]
 
@@ -34,8 +35,8 @@ _CSP = (
     "img-src data:; base-uri 'none'; form-action 'none'"
 )
 _NOSCRIPT = "<noscript><p>Turn on JavaScript to see the events on this page.</p></noscript>"
-_KINDS = (("article", "Article text"), ("comment", "Reader comments"))
-_MODALITIES = ("asserted", *MODALITY_STYLES)
+# The source filter's labels, one per timeline.vocabulary SOURCE_KINDS.
+_KIND_LABELS = {"article": "Article text", "comment": "Reader comments"}
 
 
 def _checkboxes(name: str, options: Iterable[tuple[str, str, int]], swatch: bool = False) -> str:
@@ -57,17 +58,17 @@ def _filters(views: Sequence[EventView]) -> str:
     types = Counter(v.type_key for v in views)
     kinds = Counter("comment" if v.is_comment else "article" for v in views)
     mods = Counter(v.modality for v in views)
-    mod_order = [m for m in _MODALITIES if m in mods] + sorted(set(mods) - set(_MODALITIES))
+    mod_order = [m for m in MODALITIES if m in mods] + sorted(set(mods) - set(MODALITIES))
     return (
         '<form id="tl-filters" class="filters" role="search" aria-label="Filter events" hidden>'
         "<fieldset><legend>Event type</legend>"
         + _checkboxes(
             "type",
-            ((k, s.label, types[k]) for k, s in EVENT_TYPES.items() if k in types),
+            ((k, t.label, types[k]) for k, t in EVENT_TYPES.items() if k in types),
             swatch=True,
         )
         + "</fieldset><fieldset><legend>Source</legend>"
-        + _checkboxes("kind", ((k, label, kinds[k]) for k, label in _KINDS if k in kinds))
+        + _checkboxes("kind", ((k, _KIND_LABELS[k], kinds[k]) for k in SOURCE_KINDS if k in kinds))
         + "</fieldset><fieldset><legend>Modality</legend>"
         + _checkboxes("mod", ((m, m, mods[m]) for m in mod_order))
         + '</fieldset><div class="row"><label for="tl-q">Search the text</label>'
@@ -101,7 +102,7 @@ def _body(views: Sequence[EventView]) -> str:
     if not views:
         return '<main id="events"><p class="empty">No events to show.</p></main>'
     data = timeline_data(views)
-    data["types"] = {key: style.label for key, style in EVENT_TYPES.items()}
+    data["types"] = {key: kind.label for key, kind in EVENT_TYPES.items()}
     return (
         f'<main id="events">{_NOSCRIPT}'
         '<p id="tl-none" class="empty" hidden>No events match the filters.</p></main>\n'

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from timeline.render.labels import datetime_attr, group_label
+from timeline.render.payload import event_record, shared_documents
 from timeline.render.view import EventView
 
 __all__ = ["UNDATED", "timeline_data", "year_id"]
@@ -25,20 +26,16 @@ def _heading(view: EventView) -> tuple[str, str, str]:
     return year_id(start.year), str(start.year), group_label(start, view.date_end)
 
 
-def _record(view: EventView, group: int, doc: int) -> dict[str, Any]:
+def _record(view: EventView, doc: int, group: int) -> dict[str, Any]:
     start = view.date_start
-    record: dict[str, Any] = {
-        "i": view.event_id, "t": view.type_key, "h": view.summary, "s": view.sentence,
-        "tl": view.own_type_label,
-        "d": view.date_label, "p": view.precision,
-        "dt": datetime_attr(start, view.date_end) if start is not None else None,
-        "db": 1 if view.from_publication else None, "w": view.date_text,
-        "pl": view.place, "mv": view.movement, "a": view.actors, "n": view.counts,
-        "m": None if view.modality == "asserted" else view.modality,
-        "c": 1 if view.is_comment else None, "by": view.comment_author,
-        "mc": view.mention_count if view.mention_count > 1 else None, "g": group, "dc": doc,
-    }  # fmt: skip
-    return {k: v for k, v in record.items() if v is not None and v != ""}
+    return event_record(
+        view,
+        doc,
+        i=view.event_id,
+        dt=datetime_attr(start, view.date_end) if start is not None else None,
+        w=view.date_text,
+        g=group,
+    )
 
 
 def timeline_data(views: Sequence[EventView]) -> dict[str, Any]:
@@ -49,16 +46,11 @@ def timeline_data(views: Sequence[EventView]) -> dict[str, Any]:
     the data stays small when many events come from one article.
     """
     groups: list[tuple[str, str, str]] = []
-    docs: dict[tuple[str, str | None], int] = {}
+    doc_of, docs = shared_documents(views)
     events = []
-    for view in views:
+    for view, doc in zip(views, doc_of, strict=True):
         heading = _heading(view)
         if not groups or groups[-1] != heading:
             groups.append(heading)
-        doc = docs.setdefault((view.doc_title, view.doc_url), len(docs))
-        events.append(_record(view, len(groups) - 1, doc))
-    return {
-        "groups": [list(g) for g in groups],
-        "docs": [list(d) for d in docs],
-        "events": events,
-    }
+        events.append(_record(view, doc, len(groups) - 1))
+    return {"groups": [list(g) for g in groups], "docs": docs, "events": events}

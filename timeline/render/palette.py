@@ -1,13 +1,19 @@
-"""Event types, their colours, codes and labels: one palette for the map and the timeline."""
+"""How event types and modalities look: one palette for the map and the timeline.
+
+Which types exist, their order and their labels come from ``timeline.vocabulary``; this
+module holds only what is visual, keyed by the vocabulary's keys.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from timeline.vocabulary import EVENT_TYPES
+
 __all__ = [
-    "EVENT_TYPES",
     "MODALITY_STYLES",
     "OTHER",
+    "TYPE_STYLES",
     "TypeStyle",
     "palette_css",
     "type_key",
@@ -17,50 +23,46 @@ __all__ = [
 
 @dataclass(frozen=True, slots=True)
 class TypeStyle:
-    """How one event type is drawn: a label, a colour and a two-letter code.
+    """How one event type is drawn: a colour and a two-letter code.
 
     Every colour gives white text a WCAG contrast of at least 4.5:1, and the code is
     drawn on the map marker so the type is readable without telling colours apart.
     """
 
-    key: str
-    label: str
     colour: str
     code: str
 
 
 OTHER = "other"
 
-# The controlled vocabulary of DESIGN.md, in the order legends and filters list it.
-EVENT_TYPES: dict[str, TypeStyle] = {
-    s.key: s
-    for s in (
-        TypeStyle("negotiation", "Negotiation", "#1f5fa8", "NG"),
-        TypeStyle("agreement", "Agreement", "#2e7d32", "AG"),
-        TypeStyle("ceasefire", "Ceasefire", "#00695c", "CF"),
-        TypeStyle("withdrawal", "Withdrawal", "#6a1b9a", "WD"),
-        TypeStyle("evacuation", "Evacuation", "#0f6e8c", "EV"),
-        TypeStyle("surrender", "Surrender", "#6d4c41", "SR"),
-        TypeStyle("airstrike", "Airstrike", "#c62828", "AS"),
-        TypeStyle("shelling", "Shelling", "#b34700", "SH"),
-        TypeStyle("armed_clash", "Armed clash", "#8e1b1b", "CL"),
-        TypeStyle("attack", "Attack", "#ad1457", "AT"),
-        TypeStyle("capture", "Capture", "#5c6b00", "CP"),
-        TypeStyle("deployment", "Deployment", "#303f9f", "DP"),
-        TypeStyle("appeal", "Appeal", "#7a5c00", "AP"),
-        TypeStyle("statement", "Statement", "#455a64", "ST"),
-        TypeStyle("arrest", "Arrest", "#4a2b8a", "AR"),
-        TypeStyle(OTHER, "Other", "#5f5f5f", "OT"),
-    )
+# One style per key of timeline.vocabulary.EVENT_TYPES, no more and no fewer.
+TYPE_STYLES: dict[str, TypeStyle] = {
+    "negotiation": TypeStyle("#1f5fa8", "NG"),
+    "agreement": TypeStyle("#2e7d32", "AG"),
+    "ceasefire": TypeStyle("#00695c", "CF"),
+    "withdrawal": TypeStyle("#6a1b9a", "WD"),
+    "evacuation": TypeStyle("#0f6e8c", "EV"),
+    "surrender": TypeStyle("#6d4c41", "SR"),
+    "airstrike": TypeStyle("#c62828", "AS"),
+    "shelling": TypeStyle("#b34700", "SH"),
+    "armed_clash": TypeStyle("#8e1b1b", "CL"),
+    "attack": TypeStyle("#ad1457", "AT"),
+    "capture": TypeStyle("#5c6b00", "CP"),
+    "deployment": TypeStyle("#303f9f", "DP"),
+    "appeal": TypeStyle("#7a5c00", "AP"),
+    "statement": TypeStyle("#455a64", "ST"),
+    "arrest": TypeStyle("#4a2b8a", "AR"),
+    OTHER: TypeStyle("#5f5f5f", "OT"),
 }
 
-# Modalities shown as a badge: (label, text colour, background colour). "asserted" has
-# no badge; "reported" is quiet; the three that cast doubt stand out.
-MODALITY_STYLES: dict[str, tuple[str, str, str]] = {
-    "reported": ("reported", "#1a1a1a", "#e6e6e6"),
-    "alleged": ("alleged", "#3d2c00", "#ffe08a"),
-    "speculative": ("speculative", "#2d1a4d", "#e3d7f7"),
-    "denied": ("denied", "#ffffff", "#8b1a1a"),
+# Modality badges: (text colour, background colour), keyed by timeline.vocabulary
+# MODALITIES. "asserted" has no badge; "reported" is quiet; the three that cast doubt
+# stand out.
+MODALITY_STYLES: dict[str, tuple[str, str]] = {
+    "reported": ("#1a1a1a", "#e6e6e6"),
+    "alleged": ("#3d2c00", "#ffe08a"),
+    "denied": ("#ffffff", "#8b1a1a"),
+    "speculative": ("#2d1a4d", "#e3d7f7"),
 }
 
 
@@ -70,7 +72,7 @@ def type_key(event_type: str | None) -> str:
 
 
 def type_style(event_type: str | None) -> TypeStyle:
-    return EVENT_TYPES[type_key(event_type)]
+    return TYPE_STYLES[type_key(event_type)]
 
 
 def palette_css(prefix: str) -> str:
@@ -79,10 +81,10 @@ def palette_css(prefix: str) -> str:
     Built only from the constants above, never from event data.
     """
     rules = [
-        f'.{prefix}t-{s.key}{{--c:{s.colour};--code:"{s.code}"}}' for s in EVENT_TYPES.values()
+        f'.{prefix}t-{key}{{--c:{s.colour};--code:"{s.code}"}}' for key, s in TYPE_STYLES.items()
     ]
     rules += [
         f".{prefix}m-{key}{{color:{fg};background:{bg}}}"
-        for key, (_, fg, bg) in MODALITY_STYLES.items()
+        for key, (fg, bg) in MODALITY_STYLES.items()
     ]
     return "\n".join(rules)

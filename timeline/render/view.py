@@ -18,23 +18,17 @@ from timeline.render.labels import (
     place_label,
     precision_note,
 )
-from timeline.render.palette import type_key, type_style
+from timeline.render.palette import type_key
 from timeline.render.safe import safe_url
+from timeline.table import EVENT_COLUMNS
+from timeline.vocabulary import EVENT_TYPES
 
 __all__ = ["EventView", "LatLon", "chronological", "event_views"]
 
 LatLon = tuple[float, float]
 
-# The columns the renderers read; a table missing any of them is not an event table.
-_COLUMNS = (
-    "event_id", "event_type", "summary", "sentence", "date_start", "date_end",
-    "date_precision", "date_text", "date_basis", "place_name", "place_text", "country_code",
-    "admin1", "latitude", "longitude", "geo_precision", "origin_name", "origin_latitude",
-    "origin_longitude", "destination_name", "destination_latitude", "destination_longitude",
-    "actor1", "actor2", "actors", "fatalities", "quantities", "modality", "source_kind",
-    "comment_author", "doc_id", "doc_title", "doc_url", "published", "char_start",
-    "mention_count",
-)  # fmt: skip
+# Event-table columns neither page shows, left out before the rows become Python objects.
+_UNSHOWN = ("timex", "geonameid", "char_end", "confidence", "trigger", "sources")
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,7 +62,7 @@ class EventView:
     @property
     def own_type_label(self) -> str | None:
         """The event type as written when it is outside the vocabulary, else None."""
-        return None if self.type_label == type_style(self.type_key).label else self.type_label
+        return None if self.type_label == EVENT_TYPES[self.type_key].label else self.type_label
 
 
 def _point(lat: Any, lon: Any) -> LatLon | None:
@@ -103,7 +97,7 @@ def _view(row: dict[str, Any]) -> EventView:
     return EventView(
         event_id=row["event_id"] or "",
         type_key=key,
-        type_label=type_style(key).label if key == raw_type else raw_type,
+        type_label=EVENT_TYPES[key].label if key == raw_type else raw_type,
         summary=row["summary"] or "",
         sentence=row["sentence"] or "",
         date_start=start,
@@ -147,12 +141,13 @@ def chronological(frame: pl.DataFrame) -> pl.DataFrame:
 
 def event_views(frame: pl.DataFrame, *, sort: bool = False) -> list[EventView]:
     """One ``EventView`` per row of the event table ``frame`` (chronological if ``sort``)."""
-    missing = [c for c in _COLUMNS if c not in frame.columns]
+    # The same test as timeline.table's reader: an event table has every EVENT_COLUMNS column.
+    missing = [c for c in EVENT_COLUMNS if c not in frame.columns]
     if missing:
         raise InputError(
             "event table", f"not an event table (missing columns: {', '.join(missing)})"
         )
-    table = frame.select(_COLUMNS)
+    table = frame.select(EVENT_COLUMNS).drop(_UNSHOWN)
     if sort:
         table = chronological(table)
     return [_view(row) for row in table.iter_rows(named=True)]
