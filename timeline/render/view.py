@@ -9,7 +9,6 @@ from typing import Any
 
 import polars as pl
 
-from timeline.errors import InputError
 from timeline.render.labels import (
     actors_label,
     counts_label,
@@ -20,7 +19,7 @@ from timeline.render.labels import (
 )
 from timeline.render.palette import type_key
 from timeline.render.safe import safe_url
-from timeline.table import EVENT_COLUMNS
+from timeline.table import conform_table
 from timeline.vocabulary import EVENT_TYPES
 
 __all__ = ["EventView", "LatLon", "chronological", "event_views"]
@@ -141,13 +140,7 @@ def chronological(frame: pl.DataFrame) -> pl.DataFrame:
 
 def event_views(frame: pl.DataFrame, *, sort: bool = False) -> list[EventView]:
     """One ``EventView`` per row of the event table ``frame`` (chronological if ``sort``)."""
-    # The same test as timeline.table's reader: an event table has every EVENT_COLUMNS column.
-    missing = [c for c in EVENT_COLUMNS if c not in frame.columns]
-    if missing:
-        raise InputError(
-            "event table", f"not an event table (missing columns: {', '.join(missing)})"
-        )
-    table = frame.select(EVENT_COLUMNS).drop(_UNSHOWN)
+    table = conform_table(frame, "event table").drop(_UNSHOWN)
     if sort:
         table = chronological(table)
     return [_view(row) for row in table.iter_rows(named=True)]

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from timeline.table.schema import EVENT_COLUMNS, EVENT_SCHEMA, empty_table, events_to_frame
-from timeline.table.writers import SUFFIXES, read_table, write_table
+from timeline.table.writers import SUFFIXES, conform_table, read_table, write_table
 
 __all__ = [
     "EVENT_COLUMNS",
     "EVENT_SCHEMA",
     "SUFFIXES",
+    "conform_table",
     "empty_table",
     "events_to_frame",
     "read_table",

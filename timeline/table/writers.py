@@ -19,7 +19,7 @@ from timeline.errors import ConfigError, InputError, UnreadableInput
 from timeline.fsutil import atomic_path
 from timeline.table.schema import EVENT_COLUMNS, EVENT_SCHEMA
 
-__all__ = ["SUFFIXES", "read_table", "write_table"]
+__all__ = ["SUFFIXES", "conform_table", "read_table", "write_table"]
 
 SCHEMA_VERSION = "1"
 
@@ -95,7 +95,11 @@ def write_table(frame: pl.DataFrame, path: str | Path) -> Path:
     return path
 
 
-def _conform(frame: pl.DataFrame, source: str) -> pl.DataFrame:
+def conform_table(frame: pl.DataFrame, source: str) -> pl.DataFrame:
+    """``frame`` as an event table: every EVENT_COLUMNS column, in order, cast to EVENT_SCHEMA.
+
+    Raises InputError naming ``source`` when columns are missing.
+    """
     missing = [c for c in EVENT_COLUMNS if c not in frame.columns]
     if missing:
         raise InputError(source, f"not an event table (missing columns: {', '.join(missing[:5])})")
@@ -128,4 +132,4 @@ def read_table(path: str | Path) -> pl.DataFrame:
         raise InputError(str(path), f"cannot read event table ({err})") from err
     if not isinstance(frame, pl.DataFrame):
         raise InputError(str(path), "not a table")
-    return _conform(frame, str(path))
+    return conform_table(frame, str(path))
