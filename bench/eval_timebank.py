@@ -7,8 +7,9 @@ reference date is the creation-time TIMEX3, and ``timeline.dates.find(text, dct)
 compared with the gold TIMEX3s inside <TEXT>. Spans are matched strictly (same offsets)
 and relaxed (overlap, one to one); type and value accuracy are taken over the relaxed
 pairs, and value F1 is relaxed F1 times value accuracy, as TempEval-3 reports it.
-With --peer, dateparser's search_dates (languages=["en"], RELATIVE_BASE the DCT) is
-scored the same way: its spans, and the day of each datetime it returns as the value.
+With --peer, dateparser's search_dates (languages=["en"], RELATIVE_BASE the DCT, through
+``bench_dates.dateparser_search``) is scored the same way: its spans, and the day of each
+datetime it returns as the value. (Speed is compared by bench_dates.py.)
 The corpora are read from ../shared/data and never copied; without them the script
 says so and exits 0.
 """
@@ -19,15 +20,17 @@ import argparse
 import json
 import random
 import sys
-import warnings
 import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from bench_dates import dateparser_search  # noqa: E402
 
 from timeline.dates import find  # noqa: E402
 
@@ -155,14 +158,8 @@ def timeline_spans(doc: Document) -> list[Found]:
 
 
 def dateparser_spans(doc: Document) -> list[Found]:
-    from dateparser.search import search_dates
-
-    base = datetime.combine(doc.dct or date(2000, 1, 1), datetime.min.time())
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        results = search_dates(doc.text, languages=["en"], settings={"RELATIVE_BASE": base})
     spans, pos = [], 0
-    for written, when in results or []:
+    for written, when in dateparser_search(doc.text, doc.dct or date(2000, 1, 1)):
         start = doc.text.find(written, pos)
         if start < 0:
             continue

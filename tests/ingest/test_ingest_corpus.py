@@ -66,6 +66,35 @@ def test_corpus_bad_record_date_keeps_article_undated(caplog: pytest.LogCaptureF
     assert found["ledger:5"].published == date(2017, 2, 20)
 
 
+def test_corpus_bad_record_date_is_an_article_warning() -> None:
+    found = articles(read(CORPUS / "ledger.jsonl"))
+    (warning,) = found["ledger-0413"].warnings
+    assert "ledger.jsonl:" in warning and "2016-13-45" in warning and "not a date" in warning
+    assert found["ledger-0412"].warnings == ()
+
+
+def test_corpus_unreadable_comments_field_is_an_article_warning(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    record = {
+        "id": "r1",
+        "text": "Crews cleared the road to the border crossing on Monday.",
+        "comments": "[{broken",
+        "published": "sometime in spring",
+    }
+    path = tmp_path / "notes.jsonl"
+    path.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    with caplog.at_level(logging.WARNING, logger="timeline.ingest"):
+        (article,) = iter_articles([str(path)])
+    assert isinstance(article, Article)
+    assert article.comments == ()
+    assert len(article.warnings) == 2
+    assert "comments field is not valid JSON" in article.warnings[0]
+    assert "'sometime in spring' is not a date" in article.warnings[1]
+    assert all(w.startswith(f"{path}:1: ") for w in article.warnings)
+    assert [r.getMessage() for r in caplog.records] == list(article.warnings)
+
+
 def test_corpus_bad_record_date_falls_back_to_option() -> None:
     items = iter_articles(
         [str(CORPUS / "ledger.jsonl")], fields=RENAMED, published=date(2016, 1, 1)

@@ -10,7 +10,7 @@ import pytest
 
 from timeline.errors import ConfigError
 from timeline.ingest import iter_articles, load_manifest, parse_text, read_article
-from timeline.ingest._dates import find_dateline, parse_date_value
+from timeline.ingest._dates import Dateline, find_dateline, parse_date_value, publication_date
 from timeline.records import Article
 
 PAGE = "Power restored in the north\n\nEngineers restored power to the northern districts.\n"
@@ -27,6 +27,9 @@ PAGE = "Power restored in the north\n\nEngineers restored power to the northern 
         ("BEIRUT, Dec 7 (Reuters) - Rebels withdrew from the area.", None, False),
         ("Published: 2016-13-45", None, False),
         ("The offensive began on December 7, 2016.", None, False),
+        ("Wednesday, the 7th of December 2016", date(2016, 12, 7), True),
+        ("Posted on 12/07/2016 by Ann Lee", None, False),
+        ("Updated: 2016-12-08 09:14 GMT", date(2016, 12, 8), True),
     ],
 )
 def test_dates_dateline_is_strict(line: str, expected: date | None, date_only: bool) -> None:
@@ -44,6 +47,10 @@ def test_dates_dateline_is_strict(line: str, expected: date | None, date_only: b
         ("2016-12-07T10:00:00Z", date(2016, 12, 7)),
         ("Wed, 07 Dec 2016 10:00:00 GMT", date(2016, 12, 7)),
         ("7 December 2016", date(2016, 12, 7)),
+        ("7 December 2016 10:00 GMT", date(2016, 12, 7)),
+        ("Dec. 7, 2016", date(2016, 12, 7)),
+        ("December 7", None),
+        ("2016/12/07", None),
         ("2016-13-45", None),
         ("yesterday-ish", None),
         ("99999-01-01", None),
@@ -54,6 +61,26 @@ def test_dates_dateline_is_strict(line: str, expected: date | None, date_only: b
 )
 def test_dates_record_values_are_strict(value: object, expected: date | None) -> None:
     assert parse_date_value(value) == expected
+
+
+def test_dates_updated_dateline_is_marked() -> None:
+    found = find_dateline("Last updated on Dec. 8, 2016 at 9:14 am")
+    assert found == Dateline(date(2016, 12, 8), date_only=True, updated=True)
+
+
+@pytest.mark.parametrize(
+    ("witnesses", "expected"),
+    [
+        (((date(2017, 1, 2), "option"), (date(2017, 1, 1), "dateline")), "dateline"),
+        (((None, "manifest"), (date(2017, 1, 1), "record")), "record"),
+        (((date(2017, 1, 3), "page"), (date(2017, 1, 4), "manifest")), "manifest"),
+        (((None, "page"), (None, "option")), "none"),
+    ],
+)
+def test_dates_publication_date_precedence(
+    witnesses: tuple[tuple[date | None, str], ...], expected: str
+) -> None:
+    assert publication_date(*witnesses)[1] == expected
 
 
 def test_dates_updated_line_yields_to_published_line() -> None:

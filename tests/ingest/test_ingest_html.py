@@ -6,6 +6,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from lxml import etree
 
 from timeline.errors import EmptyInput, InputError
 from timeline.ingest import iter_articles, parse_html, read_article
@@ -102,6 +103,40 @@ def test_html_pathologically_nested_page_is_an_input_error(tmp_path: Path) -> No
     (item,) = iter_articles([str(path)])
     assert isinstance(item, InputError)
     assert "abyss.html" in str(item)
+
+
+def test_html_parser_failure_on_bad_markup_is_an_input_error(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise etree.ParserError("Document is empty")
+
+    monkeypatch.setattr("timeline.ingest._html.bare_extraction", refuse)
+    with pytest.raises(InputError, match="sketch.html: HTML could not be parsed"):
+        parse_html(nested(3), doc_id="sketch", source="sketch.html")
+
+
+def test_html_programming_errors_are_not_disguised_as_bad_markup(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def broken(*args: object, **kwargs: object) -> None:
+        raise AttributeError("'NoneType' object has no attribute 'text'")
+
+    monkeypatch.setattr("timeline.ingest._html.find_comments", broken)
+    with pytest.raises(AttributeError):
+        parse_html(nested(3), doc_id="sketch", source="sketch.html")
+
+
+def test_html_unreadable_metadata_is_an_article_warning(monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(*args: object, **kwargs: object) -> None:
+        raise ValueError("unexpected date format")
+
+    monkeypatch.setattr("timeline.ingest._html.extract_metadata", broken)
+    article = parse_html(nested(3), doc_id="sketch", source="sketch.html")
+    assert article.body.startswith("The siege of the town")
+    assert article.warnings == (
+        "sketch.html: no metadata read from the HTML (unexpected date format)",
+    )
 
 
 def test_html_latin1_page_with_declared_charset(tmp_path: Path) -> None:

@@ -15,8 +15,10 @@ buttons, share links, comment-widget labels) lies in none.
 Publication dates, by precedence: a ``--manifest`` entry; the input's own date (record
 field, HTML metadata; else a dateline at the start of the text); the ``--published``
 option; none. ``Article.published_basis`` is manifest, record, page, dateline, option
-or none. A record whose date is not a date is logged (logger ``timeline.ingest``) and
-treated as undated.
+or none (``timeline.ingest._dates.PRECEDENCE`` is that order). A record whose date is
+not a date is treated as undated; that, and the other problems that do not stop the
+reading (a comments field that is not JSON, HTML metadata that cannot be read), is
+logged (logger ``timeline.ingest``) and kept in ``Article.warnings``.
 """
 
 from __future__ import annotations

@@ -1,8 +1,11 @@
-"""Strict parsing of publication dates: record and manifest values, and page datelines.
+"""Publication dates: strict reading of record and manifest values and of page datelines,
+and the one order of precedence among the witnesses of a date.
 
-Small on purpose: a date is read only when its year, month and day are all written
+Strict on purpose: a date is read only when its year, month and day are all written
 ("2016-12-07", "December 7, 2016", "Wed 05 Apr 2017", RFC 2822 headers). "BEIRUT, Dec 7
-(Reuters) -" names no year and gives nothing; so do "yesterday" and "2016-13-45".
+(Reuters) -" names no year and gives nothing; so do "yesterday", "2016-13-45" and the
+ambiguous "12/07/2016". The written forms are read by the date recogniser
+(``timeline.dates.find``): a date it resolves to a day from the text alone.
 """
 
 from __future__ import annotations
@@ -13,54 +16,30 @@ from datetime import date, datetime
 from email.utils import parsedate_to_datetime
 from typing import Final
 
-__all__ = ["MONTHS", "Dateline", "find_dateline", "parse_date_value"]
+from timeline.dates import find
 
-MONTHS: Final[dict[str, int]] = {
-    name: number
-    for number, names in enumerate(
-        (
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ),
-        start=1,
-    )
-    for name in names
-}
+__all__ = ["PRECEDENCE", "Dateline", "find_dateline", "parse_date_value", "publication_date"]
+
 _MIN_YEAR: Final = 1000
 _MAX_YEAR: Final = 2999
 
-_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
-_WEEKDAY = r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s+)?"
-_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
-_YEAR = r"(?P<year>\d{4})"
-_DATE_FORMS: Final[tuple[str, ...]] = (
-    rf"{_YEAR}-(?P<nmonth>\d{{2}})-(?P<nday>\d{{2}})(?:[T ]\d{{2}}:\d{{2}}\S*)?",
-    rf"{_WEEKDAY}{_DAY}\s+{_MONTH},?\s+{_YEAR}",
-    rf"{_WEEKDAY}{_MONTH}\s+{_DAY},?\s+{_YEAR}",
-)
+#: Where a publication date may come from, strongest first (``Article.published_basis``).
+PRECEDENCE: Final = ("manifest", "record", "page", "dateline", "option")
+
 #: What may precede a dateline: a label, or a city in capitals ("LONDON, ").
-_PREFIX: Final = (
+_PREFIX_RE: Final = re.compile(
     r"(?:(?i:(?:first\s+)?(?:published|posted|(?P<updated>(?:last\s+)?updated)|date)(?:\s+on)?)"
     r"\s*:?\s*"
     r"|[A-Z][A-Z.'\- ]{1,30},\s+)?"
 )
-_DATELINE_RES: Final = tuple(
-    re.compile(_PREFIX + r"(?i:" + form + r")\b", re.UNICODE) for form in _DATE_FORMS
-)
-_VALUE_RES: Final = tuple(
-    re.compile(r"\s*(?i:" + form + r")(?:\s+\d{1,2}[:.]\d{2}\S*(?:\s+\w{1,5})?)?\s*")
-    for form in _DATE_FORMS
-)
+#: The start of a numeric date ("12/07/2016", "07.12.2016", "2016/12/07", "12-07-2016"):
+#: not read, its order of day and month is ambiguous. ISO dates (2016-12-07) are read.
+_NUMERIC_START_RE: Final = re.compile(r"\d{1,4}[/.]|\d{1,2}-\d")
+#: How far a written date may reach from its start ("Wednesday, December 7th, 2016 at
+#: 10:15 a.m. EST" is 48 characters); the recogniser reads no further.
+_DATE_WINDOW: Final = 100
+#: What a date value may carry after the date: a time and a zone ("10.00 BST").
+_VALUE_TAIL_RE: Final = re.compile(r"(?:\s+\d{1,2}[:.]\d{2}\S*)?(?:\s+\w{1,5})?\s*")
 #: Words a date-only line may carry after the date ("10.00 BST", "by Ann Lee").
 _RESIDUE_WORDS: Final = frozenset(
     ("by", "at", "on", "updated", "am", "pm", "a.m.", "p.m.", "and", "gmt", "utc")
@@ -80,19 +59,28 @@ class Dateline:
     updated: bool = False
 
 
-def _build(match: re.Match[str]) -> date | None:
-    groups = match.groupdict()
-    try:
-        year = int(groups["year"])
-        if groups.get("nmonth"):
-            month, day = int(groups["nmonth"]), int(groups["nday"])
-        else:
-            month, day = MONTHS[groups["month"].lower()], int(groups["day"])
-        if not _MIN_YEAR <= year <= _MAX_YEAR:
-            return None
-        return date(year, month, day)
-    except (KeyError, TypeError, ValueError):
+def publication_date(*witnesses: tuple[date | None, str]) -> tuple[date | None, str]:
+    """The date of the strongest witness, by ``PRECEDENCE``, and its basis; (None, "none")
+    when no witness has a date. A witness is (date or None, basis)."""
+    known = [(value, basis) for value, basis in witnesses if value is not None]
+    if not known:
+        return None, "none"
+    return min(known, key=lambda witness: PRECEDENCE.index(witness[1]))
+
+
+def _written_day(text: str, start: int) -> tuple[date, int] | None:
+    """The day a date written at ``text[start:]`` names, year included, and where it ends."""
+    if _NUMERIC_START_RE.match(text, start):
         return None
+    found = find(text, regions=[(start, min(len(text), start + _DATE_WINDOW))])
+    if not found or found[0].start != start:
+        return None
+    timex = found[0]
+    if timex.basis != "explicit" or timex.precision != "day" or timex.date_start is None:
+        return None
+    if not _MIN_YEAR <= timex.date_start.year <= _MAX_YEAR:
+        return None
+    return timex.date_start, timex.end
 
 
 def _is_date_only(residue: str) -> bool:
@@ -108,11 +96,14 @@ def _is_date_only(residue: str) -> bool:
 def find_dateline(line: str) -> Dateline | None:
     """The date a line starts with, if it writes a full date (strictly; else None)."""
     text = line.strip()
-    for pattern in _DATELINE_RES:
-        match = pattern.match(text)
-        if match and (value := _build(match)) is not None:
-            residue = text[match.end() :]
-            return Dateline(value, _is_date_only(residue), bool(match.group("updated")))
+    prefix = _PREFIX_RE.match(text)  # optional, so it always matches
+    after_prefix = prefix.end() if prefix else 0
+    for start in dict.fromkeys((after_prefix, 0)):  # the date after the prefix, else at 0
+        found = _written_day(text, start)
+        if found is not None:
+            value, end = found
+            updated = bool(start and prefix and prefix["updated"])
+            return Dateline(value, _is_date_only(text[end:]), updated)
     return None
 
 
@@ -129,10 +120,9 @@ def parse_date_value(value: object) -> date | None:
         return _in_range(datetime.fromisoformat(text.replace("Z", "+00:00")).date())
     except ValueError:
         pass
-    for pattern in _VALUE_RES:
-        match = pattern.fullmatch(text)
-        if match:
-            return _build(match)
+    found = _written_day(text, 0)
+    if found is not None and _VALUE_TAIL_RE.fullmatch(text, found[1]):
+        return found[0]
     try:
         return _in_range(parsedate_to_datetime(text).date())
     except (TypeError, ValueError, IndexError):

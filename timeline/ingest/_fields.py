@@ -9,12 +9,12 @@ from dataclasses import dataclass, fields
 from datetime import date
 from typing import Any
 
-from timeline.errors import BadRecord, ConfigError, EmptyInput
+from timeline.errors import BadRecord, ConfigError
 from timeline.ingest._compose import ComposedComment, TextBuilder, compose
-from timeline.ingest._dates import parse_date_value
-from timeline.ingest._html import looks_like_html, read_html
+from timeline.ingest._dates import parse_date_value, publication_date
+from timeline.ingest._document import parse_html, parse_text, require_text
+from timeline.ingest._html import looks_like_html
 from timeline.ingest._lines import normalise_newlines
-from timeline.ingest._page import layout_page
 from timeline.records import Article
 
 __all__ = ["FieldMap", "record_to_article"]
@@ -71,6 +71,12 @@ def _string(record: Mapping[str, Any], names: tuple[str, ...]) -> str | None:
     return str(value) if isinstance(value, int | float) and not isinstance(value, bool) else None
 
 
+def _warn(message: str) -> str:
+    """Log a problem that does not stop the reading, and return it for ``Article.warnings``."""
+    _LOG.warning("%s", message)
+    return message
+
+
 def _comment(item: Any, fmap: FieldMap) -> ComposedComment | None:
     author: str | None
     text: str | None
@@ -85,51 +91,44 @@ def _comment(item: Any, fmap: FieldMap) -> ComposedComment | None:
     return ComposedComment(author, paragraphs) if paragraphs else None
 
 
-def _comments(record: Mapping[str, Any], fmap: FieldMap, where: str) -> list[ComposedComment]:
+def _comments(
+    record: Mapping[str, Any], fmap: FieldMap, where: str
+) -> tuple[list[ComposedComment], tuple[str, ...]]:
+    """The record's comments, and the warning when its comments field is unreadable."""
     raw = _first(record, fmap.comments)
     if isinstance(raw, str) and raw.lstrip()[:1] in ("[", "{"):
         try:
             raw = json.loads(raw)
         except json.JSONDecodeError as err:
-            _LOG.warning(
-                "%s: comments field is not valid JSON (%s); comments ignored", where, err.msg
-            )
-            return []
+            message = f"{where}: comments field is not valid JSON ({err.msg}); comments ignored"
+            return [], (_warn(message),)
     items = raw if isinstance(raw, list) else [raw] if raw is not None else []
     found = [_comment(item, fmap) for item in items]
-    return [c for c in found if c is not None]
+    return [c for c in found if c is not None], ()
 
 
-def _record_date(record: Mapping[str, Any], fmap: FieldMap, where: str) -> date | None:
+def _record_date(
+    record: Mapping[str, Any], fmap: FieldMap, where: str
+) -> tuple[date | None, tuple[str, ...]]:
+    """The record's publication date, and the warning when its value is no date."""
     raw = _first(record, fmap.published)
     if raw is None:
-        return None
+        return None, ()
     value = parse_date_value(raw)
     if value is None:
-        _LOG.warning("%s: published value %r is not a date; ignored", where, str(raw)[:80])
-    return value
+        message = f"{where}: published value {str(raw)[:80]!r} is not a date; ignored"
+        return None, (_warn(message),)
+    return value, ()
 
 
-@dataclass(frozen=True, slots=True)
-class _Body:
-    builder: TextBuilder
-    title: str | None
-    url: str | None
-    published: date | None
-    basis: str
-
-
-def _body(text: str, title: str | None, where: str) -> _Body:
-    """The composed article of a record's text (page text or HTML), with its own metadata."""
+def _own_article(text: str, title: str | None, where: str) -> Article:
+    """The article a record's text holds by itself (page text or HTML), with its own
+    metadata: the record's title, where given, is its first line."""
     if looks_like_html(text):
-        page = read_html(text, where, title=title)
-        builder = TextBuilder(page.text, page.segments)
-        return _Body(builder, page.title, page.url, page.published, page.published_basis)
+        return parse_html(text, doc_id=where, source=where, title=title)
     body = normalise_newlines(text).strip()
     full = f"{title}\n\n{body}" if title else body
-    layout = layout_page(full, title_given=bool(title))
-    basis = "dateline" if layout.dateline else "none"
-    return _Body(TextBuilder(full, layout.segments), layout.title, None, layout.dateline, basis)
+    return parse_text(full, doc_id=where, source=where, title_given=bool(title))
 
 
 def record_to_article(record: Any, *, fmap: FieldMap, default_id: str, where: str) -> Article:
@@ -141,21 +140,22 @@ def record_to_article(record: Any, *, fmap: FieldMap, default_id: str, where: st
         raise BadRecord(where, f"no text (looked for the fields {', '.join(fmap.text)})")
     if not isinstance(text, str):
         raise BadRecord(where, f"the text field holds {type(text).__name__}, not a string")
-    body = _body(text, _string(record, fmap.title), where)
-    builder = compose(None, [], _comments(record, fmap, where), body.builder)
-    if not builder.segments:
-        raise EmptyInput(where, "no text left after removing site furniture")
-    published, basis = body.published, body.basis
-    record_date = _record_date(record, fmap, where)
-    if record_date is not None:
-        published, basis = record_date, "record"
+    own = _own_article(text, _string(record, fmap.title), where)
+    comments, comment_warnings = _comments(record, fmap, where)
+    builder = compose(None, [], comments, TextBuilder(own.text, own.segments))
+    require_text(builder.segments, where)
+    record_date, date_warnings = _record_date(record, fmap, where)
+    published, basis = publication_date(
+        (record_date, "record"), (own.published, own.published_basis)
+    )
     return Article(
         doc_id=_string(record, fmap.id) or default_id,
         text=builder.text,
         segments=builder.segments,
-        title=body.title,
-        url=_string(record, fmap.url) or body.url,
+        title=own.title,
+        url=_string(record, fmap.url) or own.url,
         published=published,
         published_basis=basis,
         source=where,
+        warnings=own.warnings + comment_warnings + date_warnings,
     )

@@ -22,6 +22,9 @@ from __future__ import annotations
 import re
 from typing import Final, Literal
 
+from timeline.recognisers._words import word_set
+from timeline.recognisers.dates.lexicon import MONTHS, WEEKDAYS, alternation
+
 __all__ = [
     "CASE_SENSITIVE_FURNITURE",
     "FURNITURE",
@@ -37,15 +40,15 @@ __all__ = [
 LineKind = Literal["blank", "furniture", "label", "weak", "content"]
 
 
-def _phrases(text: str, *, separator: str) -> frozenset[str]:
-    return frozenset(p.strip() for p in text.split(separator) if p.strip())
-
-
 _AMOUNT = r"\d[\d,.\s]*"
 _CURRENCY = r"[$€£¥₽]"
-_MONTH_NAME = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?"
-_WEEKDAY = r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s+)?"
+#: A month or weekday as timestamps write it: the first three letters of its English name
+#: and up to six more, which also takes in other languages' names (Janvier, Juni).
+_MONTH_NAME = alternation({name[:3] for name in MONTHS}) + r"[a-z]{0,6}\.?"
+_WEEKDAY = rf"(?:{alternation({name[:3] for name in WEEKDAYS})}[a-z]{{0,6}}\.?,?\s+)?"
 _TIME = r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[a-z]{2,5})?)?"
+#: wpDiscuz's prompt, a line of its own or glued to the end of a text line.
+_WPDISCUZ_PROMPT = r"would love your thoughts, please comment\.?x?"
 _AGO = r"(?:\d+|an?|one)\s+(?:second|minute|hour|day|week|month|year)s?\s+ago"
 
 #: Comment-widget labels and thread headers: furniture, and the start of the thread.
@@ -80,7 +83,7 @@ FURNITURE: Final[tuple[str, ...]] = (
     r"cancel reply",
     r"(?:load|show|view) (?:more|all|older|newer|previous) (?:comments|replies)",
     r"(?:show|hide) replies",
-    r"would love your thoughts, please comment\.?x?",
+    _WPDISCUZ_PROMPT,
     r"you must be logged in to post a comment\.?",
     r"log in to (?:reply|comment)\.?",
     r"(?:your email address will not be published|required fields are marked).{0,80}",
@@ -140,10 +143,10 @@ CASE_SENSITIVE_FURNITURE: Final[tuple[str, ...]] = (
 )
 
 #: Furniture glued to the end of a text line (wpDiscuz's close button "x").
-SUFFIX_FURNITURE: Final[tuple[str, ...]] = (r"would love your thoughts, please comment\.?x?",)
+SUFFIX_FURNITURE: Final[tuple[str, ...]] = (_WPDISCUZ_PROMPT,)
 
 #: Lower-case words that make a short line a sentence rather than a commenter's name.
-SENTENCE_WORDS: Final[frozenset[str]] = _phrases(
+SENTENCE_WORDS: Final[frozenset[str]] = word_set(
     "i me my you your he him his she her it its we us our they them their this that these "
     "those is are was were be been being am do does did done have has had will would can "
     "could should shall may might must not no yes so why what how when where who which "
@@ -152,7 +155,7 @@ SENTENCE_WORDS: Final[frozenset[str]] = _phrases(
 )
 
 #: Whole short lines that are a reply, not a name ("Agreed", "Well said").
-REPLY_PHRASES: Final[frozenset[str]] = _phrases(
+REPLY_PHRASES: Final[frozenset[str]] = word_set(
     "agreed, agree, exactly, indeed, true, so true, correct, right, wrong, nonsense, "
     "rubbish, bs, bullshit, lol, lmao, rofl, wow, yes, yeah, yep, yup, no, nope, thanks, "
     "thank you, bravo, amen, ha, haha, hahaha, sure, fake, fake news, excellent, great, "

@@ -11,10 +11,13 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from typing import Any, Final
 
+from lxml import etree
 from lxml.html import HtmlElement
 from trafilatura.core import bare_extraction
 from trafilatura.metadata import extract_metadata
@@ -23,7 +26,7 @@ from trafilatura.utils import load_html
 
 from timeline.errors import EmptyInput, InputError
 from timeline.ingest._compose import ComposedComment, compose
-from timeline.ingest._dates import find_dateline, parse_date_value
+from timeline.ingest._dates import find_dateline, parse_date_value, publication_date
 from timeline.ingest._furniture import classify_line
 from timeline.ingest._html_comments import find_comments
 from timeline.ingest._lines import fold_text
@@ -41,10 +44,18 @@ DATE_PARAMS: Final[dict[str, Any]] = {
     "max_date": "2099-12-31",
     "outputformat": "%Y-%m-%d",
 }
-_HTML_START_RE: Final = re.compile(
-    r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|article|div|p|section)\b",
-    re.IGNORECASE | re.DOTALL,
+#: How HTML starts (after comments): a document with a doctype or an <html> tag; a
+#: fragment also with one of the other tags.
+_LEADING_COMMENTS: Final = r"\s*(?:<!--.*?-->\s*)*<"
+_DOCUMENT_TAGS: Final = r"!doctype\s+html|html"
+_FRAGMENT_TAGS: Final = r"head|body|meta|title|article|div|p|section"
+_DOCUMENT_START_RE: Final = re.compile(
+    rf"{_LEADING_COMMENTS}(?:{_DOCUMENT_TAGS})\b", re.IGNORECASE | re.DOTALL
 )
+_HTML_START_RE: Final = re.compile(
+    rf"{_LEADING_COMMENTS}(?:{_DOCUMENT_TAGS}|{_FRAGMENT_TAGS})\b", re.IGNORECASE | re.DOTALL
+)
+_SNIFF_CHARS: Final = 4096
 _DOCUMENT_RE: Final = re.compile(r"<(?:html|body)\b", re.IGNORECASE)
 _URL_XPATHS: Final = (
     '//link[@rel="canonical"]/@href',
@@ -52,11 +63,18 @@ _URL_XPATHS: Final = (
     '//meta[@name="og:url"]/@content',
 )
 _DATELINE_PARAGRAPHS: Final = 2
+#: What lxml and trafilatura let out on markup they cannot take. ``load_html`` and
+#: ``bare_extraction`` catch most faults themselves (they log, and return None); what
+#: escapes is libxml2's errors (``lxml.etree.LxmlError``), values lxml refuses
+#: (``ValueError``), trees too deep for trafilatura's recursive walks (``RecursionError``)
+#: and pages too big to hold (``MemoryError``).
+_MARKUP_ERRORS: Final = (etree.LxmlError, ValueError, RecursionError, MemoryError)
 
 
 @dataclass(frozen=True, slots=True)
 class HtmlPage:
-    """An HTML page read into an article text, with the page's own metadata."""
+    """An HTML page read into an article text, with the page's own metadata and the
+    problems that did not stop the reading."""
 
     text: str
     segments: tuple[Segment, ...]
@@ -64,11 +82,23 @@ class HtmlPage:
     url: str | None
     published: date | None
     published_basis: str
+    warnings: tuple[str, ...] = ()
 
 
-def looks_like_html(text: str) -> bool:
-    """Whether ``text`` starts like an HTML document or fragment."""
-    return bool(_HTML_START_RE.match(text[:4096]))
+def looks_like_html(text: str, *, document: bool = False) -> bool:
+    """Whether ``text`` starts like an HTML document or fragment (with ``document``, like
+    a whole document only: ``<!DOCTYPE html>`` or ``<html>``)."""
+    pattern = _DOCUMENT_START_RE if document else _HTML_START_RE
+    return pattern.match(text[:_SNIFF_CHARS]) is not None
+
+
+@contextmanager
+def _markup(source: str) -> Iterator[None]:
+    """Turn what the parsers raise on bad markup into an ``InputError`` naming ``source``."""
+    try:
+        yield
+    except _MARKUP_ERRORS as err:
+        raise InputError(source, f"HTML could not be parsed ({type(err).__name__}: {err})") from err
 
 
 def _url(tree: HtmlElement) -> str | None:
@@ -79,14 +109,16 @@ def _url(tree: HtmlElement) -> str | None:
     return None
 
 
-def _metadata(tree: HtmlElement, source: str) -> tuple[str | None, date | None]:
+def _metadata(tree: HtmlElement, source: str) -> tuple[str | None, date | None, str | None]:
+    """The page's title and date, and a warning when its metadata could not be read."""
     try:
         meta = extract_metadata(tree, date_config=dict(DATE_PARAMS))
     except Exception as err:  # noqa: BLE001 -- metadata is optional; the text still counts
-        _LOG.warning("%s: no metadata read from the HTML (%s)", source, err)
-        return None, None
+        warning = f"{source}: no metadata read from the HTML ({err})"
+        _LOG.warning("%s", warning)
+        return None, None, warning
     title = (meta.title or "").strip() or None
-    return title, parse_date_value(meta.date) if meta.date else None
+    return title, parse_date_value(meta.date) if meta.date else None, None
 
 
 def _lines(text: str | None) -> list[str]:
@@ -95,20 +127,22 @@ def _lines(text: str | None) -> list[str]:
 
 
 def _parse(html: str, source: str) -> HtmlElement:
-    if not _DOCUMENT_RE.search(html[:4096]):
+    if not _DOCUMENT_RE.search(html[:_SNIFF_CHARS]):
         html = f"<html><body><div>{html}</div></body></html>"
-    tree = load_html(html)
+    with _markup(source):
+        tree = load_html(html)
     if tree is None:
         raise EmptyInput(source, "no HTML document found")
     return tree
 
 
-def _text(tree: HtmlElement) -> tuple[list[str], list[ComposedComment]]:
+def _text(tree: HtmlElement, source: str) -> tuple[list[str], list[ComposedComment]]:
     """Body paragraphs and comments; comment markup is cut out before trafilatura runs."""
     comments, containers = find_comments(tree)
     for container in containers:
         container.drop_tree()
-    doc = bare_extraction(tree, include_comments=True, with_metadata=False)
+    with _markup(source):
+        doc = bare_extraction(tree, include_comments=True, with_metadata=False)
     if not isinstance(doc, Document):
         return [], comments
     body = _lines(doc.text)
@@ -117,31 +151,26 @@ def _text(tree: HtmlElement) -> tuple[list[str], list[ComposedComment]]:
     return body, comments
 
 
-def _dated(page_date: date | None, body: list[str]) -> tuple[date | None, str]:
-    if page_date is not None:
-        return page_date, "page"
+def _dateline(body: list[str]) -> date | None:
+    """The date of a dateline that opens one of the first paragraphs."""
     for paragraph in body[:_DATELINE_PARAGRAPHS]:
         if (dateline := find_dateline(paragraph)) is not None:
-            return dateline.value, "dateline"
-    return None, "none"
+            return dateline.value
+    return None
 
 
 def read_html(html: str, source: str, *, title: str | None = None) -> HtmlPage:
     """Read an HTML page; raise ``InputError`` when it holds no text or cannot be parsed."""
-    try:
-        tree = _parse(html, source)
-        page_title, page_date = _metadata(tree, source)
-        url = _url(tree)
-        body, comments = _text(tree)
-    except (RecursionError, MemoryError, ValueError, TypeError, AttributeError) as err:
-        if isinstance(err, InputError):
-            raise
-        raise InputError(source, f"HTML could not be parsed ({type(err).__name__}: {err})") from err
+    tree = _parse(html, source)
+    page_title, page_date, warning = _metadata(tree, source)
+    url = _url(tree)
+    body, comments = _text(tree, source)
     title = title or page_title
     if title and body and fold_text(body[0]) == fold_text(title):
         body = body[1:]
     if not body and not comments:
         raise EmptyInput(source, "no article text found in the HTML")
-    published, basis = _dated(page_date, body)
+    published, basis = publication_date((page_date, "page"), (_dateline(body), "dateline"))
     built = compose(title, body, comments)
-    return HtmlPage(built.text, built.segments, title, url, published, basis)
+    warnings = (warning,) if warning else ()
+    return HtmlPage(built.text, built.segments, title, url, published, basis, warnings)

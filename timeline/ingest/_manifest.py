@@ -20,6 +20,7 @@ from typing import Any, Final
 
 from timeline.errors import ConfigError
 from timeline.ingest._dates import parse_date_value
+from timeline.ingest._stream import SUFFIX_KINDS
 
 __all__ = ["Manifest", "ManifestEntry", "load_manifest"]
 
@@ -55,7 +56,8 @@ class Manifest:
 
 def _rows(path: Path, text: str) -> Iterator[tuple[int, Mapping[str, Any]]]:
     stripped = text.lstrip()
-    if path.suffix.lower() in (".json", ".jsonl", ".ndjson") or stripped.startswith(("{", "[")):
+    kind = SUFFIX_KINDS.get(path.suffix.lower())
+    if kind in ("json", "jsonl") or stripped.startswith(("{", "[")):
         if stripped.startswith("["):
             yield from enumerate(json.loads(stripped), start=1)
             return
@@ -63,7 +65,7 @@ def _rows(path: Path, text: str) -> Iterator[tuple[int, Mapping[str, Any]]]:
             if line.strip():
                 yield number, json.loads(line)
         return
-    delimiter = "\t" if path.suffix.lower() == ".tsv" else ","
+    delimiter = "\t" if kind == "tsv" else ","
     reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter)
     for row in reader:
         yield reader.line_num, {k.strip(): v for k, v in row.items() if isinstance(k, str)}

@@ -20,29 +20,17 @@ from typing import BinaryIO, Final, TextIO
 
 from timeline.errors import InputError, InputTooLarge, UnreadableInput
 from timeline.ingest._corpus import iter_csv, iter_json, iter_jsonl
+from timeline.ingest._dates import publication_date
 from timeline.ingest._decode import DEFAULT_MAX_BYTES
 from timeline.ingest._document import document_from_bytes
 from timeline.ingest._fields import FieldMap
-from timeline.ingest._manifest import Manifest, load_manifest
+from timeline.ingest._manifest import Manifest, ManifestEntry, load_manifest
 from timeline.ingest._sources import Source, expand_inputs
-from timeline.ingest._stream import Kind, as_binary, kind_of, peek, read_bounded
+from timeline.ingest._stream import SUFFIX_KINDS, Kind, as_binary, kind_of, peek, read_bounded
 from timeline.records import Article
 
 __all__ = ["iter_articles", "read_article"]
 
-_SUFFIX_KINDS: Final[dict[str, Kind]] = {
-    ".txt": "text",
-    ".text": "text",
-    ".md": "text",
-    ".html": "html",
-    ".htm": "html",
-    ".xhtml": "html",
-    ".jsonl": "jsonl",
-    ".ndjson": "jsonl",
-    ".json": "json",
-    ".csv": "csv",
-    ".tsv": "tsv",
-}
 _CORPUS_KINDS: Final = frozenset({"jsonl", "json", "csv", "tsv"})
 Item = Article | InputError
 
@@ -85,7 +73,7 @@ def _open(source: Source, options: _Options, *, whole: bool) -> BinaryIO:
 
 def _kind(source: Source, head: bytes) -> Kind:
     suffix = source.path.suffix.lower() if source.path is not None else ""
-    known = _SUFFIX_KINDS.get(suffix)
+    known = SUFFIX_KINDS.get(suffix)
     if known == "json":
         return "jsonl" if kind_of(head) == "jsonl" else "json"
     if known == "text":
@@ -96,16 +84,19 @@ def _kind(source: Source, head: bytes) -> Kind:
 def _finish(article: Article, source: Source, options: _Options) -> Article:
     """Apply the manifest's entry and the ``published`` option to an article read."""
     entry = options.manifest.lookup(source.path, article.doc_id) if options.manifest else None
-    published, basis = article.published, article.published_basis
-    url, title = article.url, article.title
-    if entry is not None:
-        if entry.published is not None:
-            published, basis = entry.published, "manifest"
-        url, title = entry.url or url, entry.title or title
-    if published is None and options.published is not None:
-        published, basis = options.published, "option"
+    if entry is None:
+        entry = ManifestEntry()
+    published, basis = publication_date(
+        (entry.published, "manifest"),
+        (article.published, article.published_basis),
+        (options.published, "option"),
+    )
     return dataclasses.replace(
-        article, published=published, published_basis=basis, url=url, title=title
+        article,
+        published=published,
+        published_basis=basis,
+        url=entry.url or article.url,
+        title=entry.title or article.title,
     )
 
 
@@ -118,29 +109,40 @@ def _corpus(stream: BinaryIO, kind: Kind, source: Source, options: _Options) -> 
     return iter_csv(*args, delimiter="\t" if kind == "tsv" else ",")
 
 
+def _opened(
+    source: Source, options: _Options, stack: contextlib.ExitStack, *, whole: bool
+) -> tuple[Kind, BinaryIO]:
+    """The kind of ``source`` and a stream of it from its start, closed with ``stack``."""
+    raw = _open(source, options, whole=whole)
+    if source.path is not None:
+        stack.callback(raw.close)
+    head, stream = peek(raw)
+    return _kind(source, head), stream
+
+
+def _document(source: Source, options: _Options, kind: Kind, stream: BinaryIO) -> Article:
+    """The article of a single-document ``source`` (a text or HTML page)."""
+    data = read_bounded(stream, source.name, options.max_bytes)
+    article = document_from_bytes(data, kind=kind, doc_id=source.stem, source=source.name)
+    return _finish(article, source, options)
+
+
 def _read_source(source: Source, options: _Options) -> Iterator[Item]:
     with contextlib.ExitStack() as stack:
         try:
-            raw = _open(source, options, whole=False)
-            if source.path is not None:
-                stack.callback(raw.close)
-            head, stream = peek(raw)
-            kind = _kind(source, head)
+            kind, stream = _opened(source, options, stack, whole=False)
             if kind in _CORPUS_KINDS:
                 for item in _corpus(stream, kind, source, options):
                     yield item if isinstance(item, InputError) else _finish(item, source, options)
                 return
-            data = read_bounded(stream, source.name, options.max_bytes)
-            article = document_from_bytes(
-                data, kind=kind, doc_id=source.stem, source=source.name, published=None
-            )
+            article = _document(source, options, kind, stream)
         except InputError as err:
             yield err
             return
         except OSError as err:
             yield UnreadableInput(source.name, _os_reason(err))
             return
-        yield _finish(article, source, options)
+    yield article
 
 
 def _iterate(inputs: Sequence[str], options: _Options) -> Iterator[Item]:
@@ -184,11 +186,8 @@ def read_article(
     loaded = load_manifest(manifest) if manifest is not None else None
     options = _Options(published, loaded, FieldMap(), max_bytes, None)
     source = Source(name, Path(name))
-    with _open(source, options, whole=True) as raw:
-        head, stream = peek(raw)
-        kind = _kind(source, head)
+    with contextlib.ExitStack() as stack:
+        kind, stream = _opened(source, options, stack, whole=True)
         if kind in _CORPUS_KINDS:
             raise InputError(name, "holds a corpus of records; read it with iter_articles")
-        data = read_bounded(stream, name, max_bytes)
-    article = document_from_bytes(data, kind=kind, doc_id=source.stem, source=name, published=None)
-    return _finish(article, source, options)
+        return _document(source, options, kind, stream)

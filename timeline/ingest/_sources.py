@@ -17,27 +17,15 @@ from pathlib import Path
 from typing import Final
 
 from timeline.errors import UnreadableInput
+from timeline.ingest._stream import SUFFIX_KINDS
 
 __all__ = ["STDIN", "STDIN_NAME", "SUPPORTED_SUFFIXES", "Source", "expand_inputs"]
 
 STDIN: Final = "-"
 #: How standard input is named in errors and ``Article.source``.
 STDIN_NAME: Final = "<stdin>"
-SUPPORTED_SUFFIXES: Final = frozenset(
-    {
-        ".txt",
-        ".text",
-        ".md",
-        ".html",
-        ".htm",
-        ".xhtml",
-        ".jsonl",
-        ".ndjson",
-        ".json",
-        ".csv",
-        ".tsv",
-    }
-)
+#: The suffixes a folder or a glob is searched for.
+SUPPORTED_SUFFIXES: Final = frozenset(SUFFIX_KINDS)
 _GLOB_CHARS: Final = frozenset("*?[")
 
 

@@ -10,14 +10,26 @@ from typing import BinaryIO, Final, Literal, TextIO
 from timeline.errors import InputTooLarge
 from timeline.ingest._html import looks_like_html
 
-__all__ = ["Kind", "SNIFF_BYTES", "as_binary", "kind_of", "peek", "read_bounded"]
+__all__ = ["SNIFF_BYTES", "SUFFIX_KINDS", "Kind", "as_binary", "kind_of", "peek", "read_bounded"]
 
 Kind = Literal["text", "html", "jsonl", "json", "csv", "tsv"]
+#: The kind of a file by its suffix; a folder is searched for these suffixes.
+SUFFIX_KINDS: Final[dict[str, Kind]] = {
+    ".txt": "text",
+    ".text": "text",
+    ".md": "text",
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+    ".json": "json",
+    ".csv": "csv",
+    ".tsv": "tsv",
+}
 SNIFF_BYTES: Final = 65536
+_SNIFF_HTML_CHARS: Final = 4096
 _ARRAY_RE: Final = re.compile(rb"\[\s*(?:\{|\]|$)")
-_STRICT_HTML_RE: Final = re.compile(
-    rb"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)\b", re.I | re.S
-)
 
 
 class _Prefixed(io.RawIOBase):
@@ -71,9 +83,8 @@ def kind_of(head: bytes, *, strict_html: bool = False) -> Kind:
     if start.startswith(b"{"):
         first = start.split(b"\n", 1)[0].strip()
         return "jsonl" if first.endswith(b"}") else "json"
-    if strict_html:
-        return "html" if _STRICT_HTML_RE.match(start[:4096]) else "text"
-    return "html" if looks_like_html(start[:4096].decode("utf-8", "replace")) else "text"
+    text = start[:_SNIFF_HTML_CHARS].decode("utf-8", "replace")
+    return "html" if looks_like_html(text, document=strict_html) else "text"
 
 
 def read_bounded(stream: BinaryIO, source: str, max_bytes: int) -> bytes:

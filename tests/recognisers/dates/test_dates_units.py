@@ -2,13 +2,25 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
 
+from timeline.dates import find
 from timeline.recognisers.dates.context import tense
 from timeline.recognisers.dates.durations import duration_value
 from timeline.recognisers.dates.holidays import HOLIDAYS, easter
+from timeline.recognisers.dates.lexicon import (
+    CARDINALS,
+    MONTH_ABBREVIATIONS,
+    MONTH_NAMES,
+    MONTHS,
+    WEEKDAY_ABBREVIATIONS,
+    WEEKDAY_NAMES,
+    WEEKDAYS,
+    alternation,
+)
 from timeline.recognisers.dates.numbers import parse_ordinal, parse_quantity, parse_spoken_year
 from timeline.recognisers.dates.periods import Period
 
@@ -111,6 +123,30 @@ def test_units_holidays():
     assert easter(2016) == date(2016, 3, 27)
     assert HOLIDAYS["thanksgiving"](2016) == date(2016, 11, 24)
     assert HOLIDAYS["memorial day"](2016) == date(2016, 5, 30)
+
+
+@pytest.mark.parametrize("name", sorted(HOLIDAYS))
+def test_units_holidays_every_name_in_the_table_is_read(name: str) -> None:
+    written = name.title().replace("'S", "’s")  # "New Year’s Day", as typeset
+    (timex,) = find(f"The market closed on {written} 2015, traders said.", date(2016, 12, 7))
+    assert timex.text == f"{written} 2015"
+    assert timex.basis == "explicit"
+    assert timex.date_start is not None and timex.date_end is not None
+    assert timex.date_start <= HOLIDAYS[name](2015) <= timex.date_end  # Easter week: a week
+
+
+def test_units_alternation_prefers_the_longest_entry_and_any_spacing() -> None:
+    pattern = re.compile(alternation(["sep", "sept", "new year's day"]) + r"\b", re.IGNORECASE)
+    found = [pattern.match(text) for text in ("Sept. 6", "New  Year’s Day", "news")]
+    assert [m.group() if m else None for m in found] == ["Sept", "New  Year’s Day", None]
+
+
+def test_units_lexicon_tables_agree() -> None:
+    assert [MONTHS[name] for name in MONTH_NAMES] == list(range(1, 13))
+    assert [WEEKDAYS[name] for name in WEEKDAY_NAMES] == list(range(1, 8))
+    assert {MONTHS[a] for a in MONTH_ABBREVIATIONS} == set(range(1, 13)) - {5}
+    assert {WEEKDAYS[a] for a in WEEKDAY_ABBREVIATIONS} == set(range(1, 8))
+    assert CARDINALS["nineteen"] == 19 and CARDINALS["ninety"] == 90 and len(CARDINALS) == 27
 
 
 @pytest.mark.parametrize(

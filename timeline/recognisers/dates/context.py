@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from timeline.recognisers._words import word_set
 from timeline.recognisers.dates.cues import (
     BY_PREPOSITIONS,
     DAY_COUNT_NOUNS,
@@ -19,7 +20,7 @@ from timeline.recognisers.dates.cues import (
     YEAR_DETERMINERS,
     YEAR_PREPOSITIONS,
 )
-from timeline.recognisers.dates.lexicon import MONTHS, words
+from timeline.recognisers.dates.lexicon import MONTHS
 
 __all__ = [
     "counts_after_day",
@@ -40,14 +41,14 @@ _FUTURE_BEFORE = re.compile(
 )
 _WORDS = re.compile(r"[^\W\d_][\w'’]*")
 _SENTENCE_END = re.compile(r"(?<!\b[A-Z][a-z])(?<!\b[A-Z])[.!?]\s+(?=[A-Z\"“])|\n\s*\n")
-_COUNT_WORDS = words(
+_COUNT_WORDS = word_set(
     "percent per cent million billion thousand hundred people persons dollars euros pounds "
     "times tonnes tons km kilometres kilometers miles metres meters feet"
 )
 _YEAR_LIST = re.compile(r"(?:1\d{3}|20\d{2})\s*(?:,|and|or|to|-|–|—|/)\s*$")
 _YEAR_LIST_AFTER = re.compile(r"\s*(?:,|and|or|to|-|–|—|/|through)\s*(?:1\d{3}|20\d{2})(?!\d)")
 _WINDOW = 160
-_YEAR_ONLY_PREPOSITIONS = words("in since during until till throughout")
+_YEAR_ONLY_PREPOSITIONS = word_set("in since during until till throughout")
 
 
 def prev_word(text: str, pos: int, lo: int = 0) -> str:

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from datetime import date
 
-__all__ = ["duration_value", "precision_of"]
+__all__ = ["SCALED", "SMALLER", "duration_value", "precision_of"]
 
 # Units counted in another unit: a fortnight is two weeks, a decade ten years.
-_SCALED = {"F": (2, "W"), "DE": (10, "Y"), "CE": (100, "Y"), "ML": (1000, "Y")}
+SCALED = {"F": (2, "W"), "DE": (10, "Y"), "CE": (100, "Y"), "ML": (1000, "Y")}
 # Where the fraction of a unit goes: 2.5 years is P2Y6M, 1.5 hours PT1H30M.
-_SMALLER = {
+SMALLER = {
     "Y": (12, "M"),
     "Q": (3, "M"),
     "M": (30, "D"),
@@ -35,14 +35,14 @@ def duration_value(count: float | None, unit: str) -> str:
     if count is None:
         code = _FUZZY_CODES.get(unit, unit)
         return f"PTX{code[1]}" if code.startswith("T") else f"PX{code}"
-    if unit in _SCALED:
-        factor, unit = _SCALED[unit]
+    if unit in SCALED:
+        factor, unit = SCALED[unit]
         count *= factor
     whole = int(count)
     terms = [_part(whole, unit)] if whole else []
     rest = count - whole
-    if rest > 1e-9 and unit in _SMALLER:
-        factor, smaller = _SMALLER[unit]
+    if rest > 1e-9 and unit in SMALLER:
+        factor, smaller = SMALLER[unit]
         terms.append(_part(round(rest * factor), smaller))
     if not terms:
         terms = [_part(0, unit)]

@@ -1,11 +1,17 @@
-"""Dates of named holidays in a given year (fixed days, Easter, nth weekday rules)."""
+"""Dates of named holidays in a given year (fixed days, Easter, nth weekday rules).
+
+``HOLIDAYS`` is both the table and the grammar: the holiday rule's pattern is built from
+its names (``HOLIDAY_NAMES``), so every name the rule matches has a date here.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, timedelta
 
-__all__ = ["HOLIDAYS", "easter"]
+from timeline.recognisers.dates.lexicon import alternation, normalise
+
+__all__ = ["HOLIDAYS", "HOLIDAY_NAMES", "easter", "holiday_date"]
 
 
 def easter(year: int) -> date:
@@ -57,3 +63,11 @@ HOLIDAYS: dict[str, Callable[[int], date]] = {
     "memorial day": lambda year: _nth_weekday(year, 5, 1, -1),
     "election day": lambda year: _nth_weekday(year, 11, 1, 1) + timedelta(days=1),
 }
+
+# The names as a pattern: "new year's day" also matches "New  Year’s Day".
+HOLIDAY_NAMES = alternation(HOLIDAYS)
+
+
+def holiday_date(name: str, year: int) -> date:
+    """The day of the holiday ``name`` (as the ``HOLIDAY_NAMES`` pattern matched it)."""
+    return HOLIDAYS[normalise(name).replace("’", "'")](year)

@@ -1,31 +1,42 @@
-"""Word tables of the date grammar: months, weekdays, numbers, units, seasons, modifiers."""
+"""Word tables of the date grammar: months, weekdays, numbers, units, seasons, modifiers.
+
+The month and weekday tables (and the number words) are the project's one copy: ingest
+and the other recognisers import them, and build their patterns with ``alternation``.
+"""
 
 from __future__ import annotations
+
+import re
+from collections.abc import Iterable
 
 __all__ = [
     "CARDINALS",
     "FUZZY",
     "MONTHS",
+    "MONTH_ABBREVIATIONS",
+    "MONTH_NAMES",
+    "ONES",
     "ORDINALS",
     "PARTS_OF_DAY",
     "POSITION_MODS",
     "QUANTITY_MODS",
+    "SCALES",
     "SEASONS",
     "SET_ADVERBS",
+    "TEENS",
+    "TENS",
     "UNITS",
+    "VERB_MONTHS",
     "WEEKDAYS",
+    "WEEKDAY_ABBREVIATIONS",
+    "WEEKDAY_NAMES",
+    "alternation",
     "normalise",
-    "words",
 ]
 
 
-def words(text: str) -> frozenset[str]:
-    """The words of ``text``: word lists are written as runs of words."""
-    return frozenset(text.split())
-
-
-def _sequence(text: str) -> list[str]:
-    return text.split()
+def _sequence(text: str) -> tuple[str, ...]:
+    return tuple(text.split())
 
 
 def normalise(text: str | None) -> str:
@@ -33,79 +44,76 @@ def normalise(text: str | None) -> str:
     return " ".join(text.lower().split()) if text else ""
 
 
-# Month names and abbreviations, lower case, without the full stop.
-MONTHS: dict[str, int] = {
-    "january": 1,
-    "jan": 1,
-    "february": 2,
-    "feb": 2,
-    "march": 3,
-    "mar": 3,
-    "april": 4,
-    "apr": 4,
-    "may": 5,
-    "june": 6,
-    "jun": 6,
-    "july": 7,
-    "jul": 7,
-    "august": 8,
-    "aug": 8,
-    "september": 9,
-    "sep": 9,
-    "sept": 9,
-    "october": 10,
-    "oct": 10,
-    "november": 11,
-    "nov": 11,
-    "december": 12,
-    "dec": 12,
-}
+def alternation(entries: Iterable[str], *, space: str = r"\s+") -> str:
+    """A regular-expression group matching any of ``entries`` (lower-case words or
+    phrases), longest first. A space in an entry matches ``space`` (any run of white
+    space by default) and an apostrophe either form, so "new year's day" also matches
+    "New  Year’s Day" when the pattern ignores case."""
+    branches = (
+        space.join(re.escape(word) for word in entry.split()).replace("'", "['’]")
+        for entry in sorted(set(entries), key=lambda entry: (-len(entry), entry))
+    )
+    return "(?:" + "|".join(branches) + ")"
 
-# ISO weekday numbers (Monday 1 ... Sunday 7), full names and abbreviations.
-WEEKDAYS: dict[str, int] = {
-    "monday": 1,
-    "mon": 1,
-    "tuesday": 2,
-    "tue": 2,
-    "tues": 2,
-    "wednesday": 3,
-    "wed": 3,
-    "thursday": 4,
-    "thu": 4,
-    "thur": 4,
-    "thurs": 4,
-    "friday": 5,
-    "fri": 5,
-    "saturday": 6,
-    "sat": 6,
-    "sunday": 7,
-    "sun": 7,
-}
 
-_UNITS_WORDS = _sequence("one two three four five six seven eight nine")
-_TEENS_WORDS = _sequence(
-    "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen"
+# Each month: its name, then its abbreviations (lower case, without the full stop).
+_MONTH_WORDS: tuple[tuple[str, ...], ...] = (
+    ("january", "jan"),
+    ("february", "feb"),
+    ("march", "mar"),
+    ("april", "apr"),
+    ("may",),
+    ("june", "jun"),
+    ("july", "jul"),
+    ("august", "aug"),
+    ("september", "sep", "sept"),
+    ("october", "oct"),
+    ("november", "nov"),
+    ("december", "dec"),
 )
-_TENS_WORDS = _sequence("twenty thirty forty fifty sixty seventy eighty ninety")
-
-CARDINALS: dict[str, int] = {
-    "zero": 0,
-    "a": 1,
-    "an": 1,
-    "one": 1,
-    "single": 1,
-    "dozen": 12,
-    **{w: i + 1 for i, w in enumerate(_UNITS_WORDS)},
-    **{w: i + 10 for i, w in enumerate(_TEENS_WORDS)},
-    **{w: (i + 2) * 10 for i, w in enumerate(_TENS_WORDS)},
+MONTHS: dict[str, int] = {
+    word: number for number, names in enumerate(_MONTH_WORDS, start=1) for word in names
 }
+MONTH_NAMES: tuple[str, ...] = tuple(names[0] for names in _MONTH_WORDS)
+MONTH_ABBREVIATIONS: tuple[str, ...] = tuple(word for names in _MONTH_WORDS for word in names[1:])
+# Month names that are also verbs ("May said", "they march"): months only in context.
+VERB_MONTHS: frozenset[str] = frozenset(("may", "march"))
+
+# Each weekday, Monday first (ISO numbers 1 to 7): its name, then its abbreviations.
+_WEEKDAY_WORDS: tuple[tuple[str, ...], ...] = (
+    ("monday", "mon"),
+    ("tuesday", "tue", "tues"),
+    ("wednesday", "wed"),
+    ("thursday", "thu", "thur", "thurs"),
+    ("friday", "fri"),
+    ("saturday", "sat"),
+    ("sunday", "sun"),
+)
+WEEKDAYS: dict[str, int] = {
+    word: number for number, names in enumerate(_WEEKDAY_WORDS, start=1) for word in names
+}
+WEEKDAY_NAMES: tuple[str, ...] = tuple(names[0] for names in _WEEKDAY_WORDS)
+WEEKDAY_ABBREVIATIONS: tuple[str, ...] = tuple(
+    word for names in _WEEKDAY_WORDS for word in names[1:]
+)
+
+# Number words: one to nine, ten to nineteen, the tens; CARDINALS gives their values
+# and SCALES the words that multiply them ("two hundred", "three thousand").
+ONES = _sequence("one two three four five six seven eight nine")
+TEENS = _sequence("ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen")
+TENS = _sequence("twenty thirty forty fifty sixty seventy eighty ninety")
+CARDINALS: dict[str, int] = {
+    **{w: i + 1 for i, w in enumerate(ONES)},
+    **{w: i + 10 for i, w in enumerate(TEENS)},
+    **{w: (i + 2) * 10 for i, w in enumerate(TENS)},
+}
+SCALES: dict[str, int] = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
 
 _ORDINAL_UNITS = _sequence("first second third fourth fifth sixth seventh eighth ninth")
 _ORDINAL_TEENS = _sequence(
     "tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth "
     "eighteenth nineteenth"
 )
-
 ORDINALS: dict[str, int] = {
     **{w: i + 1 for i, w in enumerate(_ORDINAL_UNITS)},
     **{w: i + 10 for i, w in enumerate(_ORDINAL_TEENS)},

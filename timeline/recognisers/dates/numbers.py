@@ -6,13 +6,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from timeline.recognisers.dates.lexicon import CARDINALS, FUZZY, ORDINALS
+from timeline.recognisers.dates.lexicon import CARDINALS, FUZZY, ORDINALS, SCALES
 
 __all__ = ["Quantity", "parse_ordinal", "parse_quantity", "parse_spoken_year"]
 
 _SPLIT = re.compile(r"[\s-]+")
 _FRACTION = re.compile(r"^(\d+)\s+(\d)/(\d)$")
-_HALF_WORDS = {"a half", "and a half", "half", "one half"}
+# The number words of counts in time expressions: "a day", "a single week", "zero hours".
+_COUNT_WORDS = {"zero": 0, "a": 1, "an": 1, "single": 1, "dozen": 12} | CARDINALS
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,12 +34,13 @@ def _words_to_int(words: list[str]) -> int | None:
     for word in words:
         if word == "and":
             continue
-        if word in ("hundred", "thousand"):
-            current = max(current, 1) * (100 if word == "hundred" else 1000)
-            if word == "thousand":
+        scale = SCALES.get(word)
+        if scale is not None:
+            current = max(current, 1) * scale
+            if scale >= 1000:  # "two thousand three hundred": a group ends at a thousand
                 total, current = total + current, 0
             continue
-        number = CARDINALS.get(word)
+        number = _COUNT_WORDS.get(word)
         if number is None:
             return None
         current += number
@@ -82,7 +84,7 @@ def parse_spoken_year(text: str) -> int | None:
         return None
     if "thousand" in words:
         return _words_to_int(words)
-    head = CARDINALS.get(words[0])
+    head = _COUNT_WORDS.get(words[0])
     if head is None or not 10 <= head <= 29:
         return None
     rest = words[1:]

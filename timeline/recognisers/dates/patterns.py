@@ -7,11 +7,24 @@ nested quantifiers over the same characters, so matching stays linear.
 
 from __future__ import annotations
 
+from timeline.recognisers.dates.holidays import HOLIDAY_NAMES
+from timeline.recognisers.dates.lexicon import (
+    MONTH_ABBREVIATIONS,
+    MONTH_NAMES,
+    ONES,
+    ORDINALS,
+    TEENS,
+    TENS,
+    WEEKDAY_ABBREVIATIONS,
+    WEEKDAY_NAMES,
+    alternation,
+)
+
 __all__ = ["DAY", "MONTH_ANY", "PATTERNS"]
 
-_UNIT_W = "one|two|three|four|five|six|seven|eight|nine"
-_TEEN_W = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
-_TEN_W = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_UNIT_W = "|".join(ONES)
+_TEEN_W = "|".join(TEENS)
+_TEN_W = "|".join(TENS)
 CARD = rf"(?:(?:{_TEN_W})(?:[- ](?:{_UNIT_W})\b)?|{_TEEN_W}|{_UNIT_W})\b"
 _BIG = rf"(?:(?:{CARD}|a)\s+(?:hundred|thousand)(?:\s+(?:and\s+)?{CARD})?)"
 _DIGITS = r"(?<![\d,.$£€])(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?:\s+\d/\d)?)(?![\d,]\d|\.\d)"
@@ -25,18 +38,11 @@ UNIT = (
     r"|weekends?|months?|quarters?|years?|yrs?|decades?|century|centuries|millenni(?:um|a))\b"
 )
 _UNIT_SG = r"(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|century)"
-MONTH_FULL = (
-    r"(?:january|february|march|april|may|june|july|august|september|october|november"
-    r"|december)"
-)
-_MONTH_ABBR = r"(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)"
+MONTH_FULL = alternation(MONTH_NAMES)
+_MONTH_ABBR = alternation(MONTH_ABBREVIATIONS)
 MONTH_ANY = rf"(?:{MONTH_FULL}\b|{_MONTH_ABBR}(?:\.|\b))"
-_ORD_W = (
-    r"(?:(?:twenty|thirty)[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
-    r"|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
-    r"|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth"
-    r"|twentieth|thirtieth)\b"
-)
+# Ordinal day words ("the twenty-first"; "last" and "final" are no days).
+_ORD_W = alternation((word for word, number in ORDINALS.items() if number > 0), space=" ") + r"\b"
 DAY = rf"(?:(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\w/]|[.,:]\d)|{_ORD_W})"
 YEAR4 = r"(?:1\d{3}|20\d{2})(?![\d%]|[.,]\d)"
 SPOKEN_YEAR = (
@@ -44,8 +50,8 @@ SPOKEN_YEAR = (
     rf"|(?:{_TEN_W})(?:[- ](?:{_UNIT_W}))?|{_TEEN_W})\b"
     rf"|two\s+thousand(?:[- ](?:and[- ])?{CARD})?)"
 )
-WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-_WEEKDAY_ABBR = r"(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?"
+WEEKDAY = alternation(WEEKDAY_NAMES)
+_WEEKDAY_ABBR = alternation(WEEKDAY_ABBREVIATIONS) + r"\.?"
 _POD = r"(?:morning|afternoon|evening|night|overnight)"
 _AMPM = r"(?:[ap]\.\s?m\.?|[ap]m\b)"
 CLOCK = (
@@ -204,11 +210,8 @@ PATTERNS: dict[str, str] = {
         r"(?P<dir>before|after|earlier|later|prior)|in\s+the\s+(?P<unit4>day|week|month|year))"
     ),
     "holiday": (
-        r"(?:(?P<rel>last|next|this\s+past|this\s+coming|this)\s+)?(?P<name>christmas\s+eve"
-        r"|christmas(?:\s+day)?|new\s+year['’]s\s+(?:day|eve)|new\s+year['’]s|thanksgiving"
-        r"(?:\s+day)?|easter(?:\s+(?:sunday|monday|week))?|good\s+friday|halloween"
-        r"|labou?r\s+day|memorial\s+day|election\s+day|valentine['’]s\s+day"
-        r"|boxing\s+day|veterans\s+day)(?:\s*,?\s+(?:of\s+)?(?P<y>1\d{3}|20\d{2}))?"
+        r"(?:(?P<rel>last|next|this\s+past|this\s+coming|this)\s+)?"
+        rf"(?P<name>{HOLIDAY_NAMES})(?:\s*,?\s+(?:of\s+)?(?P<y>1\d{{3}}|20\d{{2}}))?"
     ),
     "clock": (
         rf"{_APPROX}?(?:(?P<clock>{CLOCK})(?:\s+(?P<tz>{_TZ}))?"

@@ -10,14 +10,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-__all__ = ["MONTHS_PER_UNIT", "Period", "add_months", "narrow"]
+__all__ = ["MONTHS_PER_UNIT", "SEASON_CODES", "Period", "add_months", "narrow"]
 
 # Periods whose index counts months (index * size months from year 0) vs days.
 _MONTH_SIZED = {"month": 1, "quarter": 3, "half": 6, "year": 12, "decade": 120, "century": 1200}
 _DAY_SIZED = {"day": 1, "week": 7, "weekend": 7}
 MONTHS_PER_UNIT = {"M": 1, "Q": 3, "H": 6, "Y": 12, "DE": 120, "CE": 1200, "ML": 12000}
 _DAYS_PER_UNIT = {"D": 1, "W": 7, "F": 14, "WE": 7}
-_SEASON_CODES = ("SP", "SU", "FA", "WI")
+# TIMEX3 season codes in the order of the year: spring (March-May) first.
+SEASON_CODES = ("SP", "SU", "FA", "WI")
 _PRECISION = {
     "day": "day",
     "week": "week",
@@ -145,7 +146,7 @@ class Period:
             return f"{year:04d}-W{week:02d}" + ("-WE" if self.kind == "weekend" else "")
         if self.kind == "season":
             year, code = divmod(self.index, 4)
-            return f"{year:04d}-{_SEASON_CODES[code]}"
+            return f"{year:04d}-{SEASON_CODES[code]}"
         if self.kind in ("decade", "century"):
             return f"{self.index:0{3 if self.kind == 'decade' else 2}d}"
         first = self.first_day()

@@ -14,11 +14,13 @@ from timeline.recognisers.dates.state import Context
 __all__ = [
     "CANDIDATE_YEARS",
     "UNKNOWN",
+    "anaphoric_period",
     "candidate_years",
     "day_period",
     "month_number",
     "nearest",
     "position_mod",
+    "valid_date",
     "weekday_day",
     "weekday_number",
     "written_year",
@@ -86,7 +88,17 @@ def nearest(candidates: list[Period], reference: Period, tense: str | None) -> P
     return best[1] if best else None
 
 
-def _valid(year: int, month: int, day: int) -> date | None:
+def anaphoric_period(ctx: Context, kind: str, offset: int) -> Period | None:
+    """The period of ``kind`` ``offset`` periods from where the narrative is ("the
+    following week", "that month"): from the last period mentioned, else from the DCT;
+    None when neither is known."""
+    anchor = ctx.narrative.period or ctx.narrative.day
+    base = anchor.first_day() if anchor is not None else ctx.dct
+    return Period.of(kind, base).shift(offset) if base is not None else None
+
+
+def valid_date(year: int, month: int, day: int) -> date | None:
+    """The date of ``year``, ``month`` and ``day``, or None when there is no such day."""
     try:
         return date(year, month, day)
     except ValueError:
@@ -97,7 +109,7 @@ def candidate_years(month: int, day: int, weekday: int) -> tuple[int, ...]:
     """The years of the window in which day/month falls on ``weekday``."""
     found = []
     for year in CANDIDATE_YEARS:
-        when = _valid(year, month, day)
+        when = valid_date(year, month, day)
         if when is not None and when.isoweekday() == weekday:
             found.append(year)
     return tuple(found)
@@ -111,7 +123,7 @@ def _sentence_year_day(
     written = ctx.sentence_year(span[0])
     if written is None or (ctx.dct is not None and written.year == ctx.dct.year):
         return None
-    when = _valid(written.year, month, day)
+    when = valid_date(written.year, month, day)
     if when is None or when < written.first_day():
         return None
     if weekday is not None and when.isoweekday() != weekday:
@@ -136,10 +148,10 @@ def day_period(
         return same_year, ()
     if ctx.dct is None:
         hinted = ctx.year_hints.get(span[0])
-        if hinted is not None and _valid(hinted, month, day):
+        if hinted is not None and valid_date(hinted, month, day):
             return Period.of("day", date(hinted, month, day)), ()
         return None, candidate_years(month, day, weekday) if weekday else ()
-    days = [_valid(ctx.dct.year + k, month, day) for k in (-1, 0, 1)]
+    days = [valid_date(ctx.dct.year + k, month, day) for k in (-1, 0, 1)]
     options = [Period.of("day", d) for d in days if d is not None]
     if weekday is not None:
         matching = [p for p in options if p.first_day().isoweekday() == weekday]

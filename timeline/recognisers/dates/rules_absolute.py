@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date
 
+from timeline.recognisers._words import word_set
 from timeline.recognisers.dates.context import (
     counts_after_day,
     followed_by_count_noun,
@@ -14,7 +14,7 @@ from timeline.recognisers.dates.context import (
     year_context,
 )
 from timeline.recognisers.dates.external import parse_foreign
-from timeline.recognisers.dates.lexicon import MONTHS, normalise, words
+from timeline.recognisers.dates.lexicon import MONTH_NAMES, MONTHS, VERB_MONTHS, normalise
 from timeline.recognisers.dates.numbers import parse_ordinal, parse_spoken_year
 from timeline.recognisers.dates.patterns import DAY, MONTH_ANY
 from timeline.recognisers.dates.periods import Period
@@ -22,6 +22,7 @@ from timeline.recognisers.dates.resolve import (
     day_period,
     month_number,
     position_mod,
+    valid_date,
     weekday_number,
     written_year,
 )
@@ -41,16 +42,14 @@ __all__ = [
     "year",
 ]
 
-_VERB_MONTHS = frozenset({"may", "march"})
-_FULL_MONTHS = words("january february april june july august september october november december")
-_AGE_WORDS = frozenset({"his", "her", "their", "my", "your", "our", "its", "whose"})
+# Lower-case month names that are months even without a day number or year.
+_PLAIN_MONTHS = frozenset(MONTH_NAMES) - VERB_MONTHS
+_AGE_WORDS = word_set("his her their my your our its whose")
 
 
 def _day(year: int, month: int, day: int) -> Period | None:
-    try:
-        return Period.of("day", date(year, month, day))
-    except ValueError:
-        return None
+    when = valid_date(year, month, day)
+    return Period.of("day", when) if when is not None else None
 
 
 def iso(m: re.Match[str], ctx: Context) -> Hit | None:
@@ -99,9 +98,9 @@ def _month_ok(token: str, has_year: bool, day_token: str) -> bool:
     if not token[:1].islower() or has_year:
         return True
     word = token.lower().rstrip(".")
-    if word in _VERB_MONTHS:
+    if word in VERB_MONTHS:
         return day_token[0].isdigit() and day_token[-1].isalpha()  # "may 5th"
-    return word in _FULL_MONTHS
+    return word in _PLAIN_MONTHS
 
 
 def _counts_not_day(m: re.Match[str], ctx: Context, year: int | None, end: int) -> bool:

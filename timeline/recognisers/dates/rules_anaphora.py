@@ -6,12 +6,13 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from timeline.recognisers._words import word_set
 from timeline.recognisers.dates.context import next_word, prev_word
-from timeline.recognisers.dates.durations import precision_of
-from timeline.recognisers.dates.lexicon import FUZZY, PARTS_OF_DAY, normalise, words
+from timeline.recognisers.dates.durations import SCALED, SMALLER, precision_of
+from timeline.recognisers.dates.lexicon import FUZZY, PARTS_OF_DAY, normalise
 from timeline.recognisers.dates.numbers import Quantity, parse_quantity
 from timeline.recognisers.dates.periods import Period
-from timeline.recognisers.dates.resolve import UNKNOWN, position_mod
+from timeline.recognisers.dates.resolve import UNKNOWN, anaphoric_period, position_mod
 from timeline.recognisers.dates.rules_spans import duration_hit, unit_code
 from timeline.recognisers.dates.rules_time import quantity_mod, timed_hit
 from timeline.recognisers.dates.state import Context, Hit
@@ -20,7 +21,7 @@ __all__ = ["ago", "anaphor"]
 
 _DEICTIC = {"ago": -1, "back": -1, "previously": -1, "prior": -1, "from now": 1, "hence": 1}
 _ANAPHORIC = {"earlier": -1, "before": -1, "later": 1, "after": 1}
-_NOT_AN_OBJECT = words("and but when while as then so or that which")
+_NOT_AN_OBJECT = word_set("and but when while as then so or that which")
 _UNIT_KIND = {
     "D": "day",
     "W": "week",
@@ -38,9 +39,7 @@ _UNIT_KIND = {
 }
 _MAX_COUNT = 5000  # "5000 years ago" still has a year; larger counts are not dates
 _WIDEN = {"DE": (2, "decade"), "CE": (20, "century"), "ML": (200, "century")}
-_SCALE = {"F": (2, "W"), "DE": (10, "Y"), "CE": (100, "Y"), "ML": (1000, "Y")}
 _HOURS = {"TH": 1.0, "TM": 1 / 60, "TS": 1 / 3600}
-_FRACTION = {"Y": (12, "M"), "Q": (3, "M"), "M": (30, "D"), "W": (7, "D")}
 
 
 def _introduces_object(ctx: Context, end: int) -> bool:
@@ -75,11 +74,11 @@ def _move(reference: Period, amount: float, unit: str, deictic: bool) -> Period 
     """The period ``amount`` ``unit`` away from ``reference`` (negative: back)."""
     if unit in _HOURS:
         amount, unit = round(amount * _HOURS[unit] / 24), "D"
-    if unit in _SCALE:
-        factor, unit = _SCALE[unit]
+    if unit in SCALED:
+        factor, unit = SCALED[unit]
         amount *= factor
-    if amount != int(amount) and unit in _FRACTION:
-        factor, unit = _FRACTION[unit]
+    if amount != int(amount) and unit in SMALLER and SMALLER[unit][1] in ("M", "D"):
+        factor, unit = SMALLER[unit]  # 1.5 years back is 18 months back; no hours
         amount *= factor
     count = round(amount)
     first = reference.first_day()
@@ -222,12 +221,7 @@ def anaphor(m: re.Match[str], ctx: Context) -> Hit | None:
         day, basis = ctx.anchor_day()
         moved = day.shift(offset) if day is not None else None
         return timed_hit(span, moved, pod, None, basis, mod)
-    kind = "weekend" if word == "weekend" else word
-    anchor = ctx.narrative.period or ctx.narrative.day
-    base = anchor.first_day() if anchor is not None else ctx.dct
-    if base is None:
-        return Hit(*span, "DATE", UNKNOWN[kind], mod=mod)
-    period = Period.of(kind, base).shift(offset)
+    period = anaphoric_period(ctx, word, offset)
     if period is None:
-        return None
+        return Hit(*span, "DATE", UNKNOWN[word], mod=mod)
     return Hit(*span, "DATE", period=period, basis="relative", mod=mod)

@@ -4,43 +4,30 @@ comparisons ("the year-earlier quarter"), year-end, and holidays."""
 from __future__ import annotations
 
 import re
-from datetime import date
 
+from timeline.recognisers._words import word_set
 from timeline.recognisers.dates.context import next_word, prev_word
-from timeline.recognisers.dates.holidays import HOLIDAYS
-from timeline.recognisers.dates.lexicon import SEASONS, normalise, words
-from timeline.recognisers.dates.periods import Period
+from timeline.recognisers.dates.holidays import holiday_date
+from timeline.recognisers.dates.lexicon import SEASONS, VERB_MONTHS, normalise
+from timeline.recognisers.dates.numbers import parse_ordinal
+from timeline.recognisers.dates.periods import SEASON_CODES, Period
 from timeline.recognisers.dates.resolve import month_number, nearest, position_mod, written_year
 from timeline.recognisers.dates.state import Context, Hit
 
 __all__ = ["finance", "holiday", "month", "quarter", "season", "yearend"]
 
-_CUES = words(
+_CUES = word_set(
     """
     in since by until till from during through throughout before after of between and or
     to last next this early late mid around on for into"""
 )
-_VERB_MONTHS = frozenset({"may", "march"})
 _WEAK_CUES = frozenset({"and", "or", "to"})
 # The words that make a lower-case or verb-like month name ("may", "March") a month.
-_VERB_CUES = words(
+_VERB_CUES = word_set(
     "in since by until till from during through throughout last next early late mid of"
 )
 _BEFORE = frozenset({"last", "past", "this past", "previous"})
 _AFTER = frozenset({"next", "coming", "this coming"})
-_SEASON_ORDER = ("SP", "SU", "FA", "WI")
-_ORDINALS = {
-    "first": 1,
-    "1st": 1,
-    "second": 2,
-    "2nd": 2,
-    "third": 3,
-    "3rd": 3,
-    "fourth": 4,
-    "4th": 4,
-    "final": 4,
-    "last": 4,
-}
 _REL_YEARS = {"this": 0, "last": -1, "next": 1}
 
 
@@ -59,10 +46,10 @@ def _bare_month_ok(m: re.Match[str], ctx: Context) -> bool:
     token = m["mon"]
     before = prev_word(ctx.text, m.start(), ctx.lo)
     if token[:1].islower():
-        return before in (_VERB_CUES if token.lower() in _VERB_MONTHS else _CUES)
+        return before in (_VERB_CUES if token.lower() in VERB_MONTHS else _CUES)
     if before in _CUES and before not in _WEAK_CUES:
         return True
-    if token.lower() in _VERB_MONTHS and before not in _WEAK_CUES:
+    if token.lower() in VERB_MONTHS and before not in _WEAK_CUES:
         return False  # "May said"
     following = next_word(ctx.text, m.end(), ctx.hi)
     return not following[:1].isupper()  # "June Carter", "and March Madness" are names
@@ -76,7 +63,7 @@ def month(m: re.Match[str], ctx: Context) -> Hit | None:
     pos = m["pos"] or m["pos2"]
     if not (year or rel or rely or pos) and not _bare_month_ok(m, ctx):
         return None
-    if rel == "this" and m["mon"].islower() and m["mon"] in _VERB_MONTHS:
+    if rel == "this" and m["mon"].islower() and m["mon"] in VERB_MONTHS:
         return None  # "at this march"
     span, mod = (m.start(), m.end()), position_mod(pos)
     if year:
@@ -110,7 +97,7 @@ def _bare_season_ok(m: re.Match[str], ctx: Context, rel: str) -> bool:
 
 
 def season(m: re.Match[str], ctx: Context) -> Hit | None:
-    code = _SEASON_ORDER.index(SEASONS[m["season"].lower()])
+    code = SEASON_CODES.index(SEASONS[m["season"].lower()])
     year, rel, rely = written_year(m), normalise(m["rel"]), normalise(m["rely"])
     pos = m["pos"] or m["pos2"]
     if not (year or rely or pos or rel not in ("", "the")) and not _bare_season_ok(m, ctx, rel):
@@ -121,7 +108,7 @@ def season(m: re.Match[str], ctx: Context) -> Hit | None:
             *span, "DATE", period=Period("season", year * 4 + code), basis="explicit", mod=mod
         )
     if ctx.dct is None:
-        return Hit(*span, "DATE", f"XXXX-{_SEASON_ORDER[code]}", mod=mod)
+        return Hit(*span, "DATE", f"XXXX-{SEASON_CODES[code]}", mod=mod)
     current = Period.of("season", ctx.dct)
     if rely:
         period: Period | None = Period("season", (ctx.dct.year + _REL_YEARS[rely]) * 4 + code)
@@ -144,16 +131,16 @@ def _quarter_number(m: re.Match[str]) -> tuple[str, int, int | None] | None:
     if m["hn"]:
         return ("half", int(m["hn"][1]), int(m["y4"])) if m["hn"][0] == "H" else None
     kind = "quarter" if m["qh"].lower() == "quarter" else "half"
-    word = m["ord"].lower()
-    number = _ORDINALS[word]
+    number = parse_ordinal(m["ord"])
+    if number is None:
+        return None
     year = int(m["y2"] or m["yy"]) if (m["y2"] or m["yy"]) else None
-    if word in ("last", "final") and year is None and not m["rely"] and not m["yq"]:
+    if number < 0 and year is None and not m["rely"] and not m["yq"]:
         return None  # "the last quarter" is the previous one (relunit)
-    if kind == "half":
-        number = 2 if word in ("last", "final") else number
-        if number > 2:
-            return None
-    return kind, number, year
+    count = 4 if kind == "quarter" else 2
+    if number < 0:
+        number = count  # the last or final one
+    return (kind, number, year) if number <= count else None
 
 
 def _quarter_year(m: re.Match[str], ctx: Context, kind: str, number: int) -> int | None:
@@ -219,24 +206,19 @@ def yearend(m: re.Match[str], ctx: Context) -> Hit | None:
     return Hit(m.start(), m.end(), "DATE", period=period, basis="relative", mod="END")
 
 
-def _holiday_day(name: str, year: int) -> Period | None:
-    try:
-        when: date = HOLIDAYS[name](year)
-    except (KeyError, ValueError):
-        return None
-    return Period.of("week" if name.endswith("week") else "day", when)
+def _holiday_day(name: str, year: int) -> Period:
+    kind = "week" if name.lower().endswith("week") else "day"
+    return Period.of(kind, holiday_date(name, year))
 
 
 def holiday(m: re.Match[str], ctx: Context) -> Hit | None:
-    name = normalise(m["name"]).replace("’", "'")
+    name = m["name"]
     span = (m.start(), m.end())
     if m["y"]:
-        period = _holiday_day(name, int(m["y"]))
-        return Hit(*span, "DATE", period=period, basis="explicit") if period else None
+        return Hit(*span, "DATE", period=_holiday_day(name, int(m["y"])), basis="explicit")
     if ctx.dct is None:
         return Hit(*span, "DATE", "XXXX-XX-XX")
-    options = [_holiday_day(name, ctx.dct.year + k) for k in (-1, 0, 1)]
-    candidates = [p for p in options if p is not None]
+    candidates = [_holiday_day(name, ctx.dct.year + k) for k in (-1, 0, 1)]
     rel = normalise(m["rel"])
     if rel == "this":
         rel = ""

@@ -6,10 +6,17 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 
+from timeline.recognisers._words import word_set
 from timeline.recognisers.dates.context import next_word, prev_word
-from timeline.recognisers.dates.lexicon import normalise, words
+from timeline.recognisers.dates.lexicon import normalise
 from timeline.recognisers.dates.periods import Period
-from timeline.recognisers.dates.resolve import UNKNOWN, position_mod, weekday_day, weekday_number
+from timeline.recognisers.dates.resolve import (
+    UNKNOWN,
+    anaphoric_period,
+    position_mod,
+    weekday_day,
+    weekday_number,
+)
 from timeline.recognisers.dates.rules_time import parse_clock, timed_hit
 from timeline.recognisers.dates.state import Context, Hit
 
@@ -70,8 +77,8 @@ _OFFSETS = {
     "this coming": 1,
     "the coming": 1,
 }
-_THE_YEAR_CUES = words("for of in during through throughout")
-_THE_YEAR_STOPS = words("before after earlier later ago since ended ending to that when")
+_THE_YEAR_CUES = word_set("for of in during through throughout")
+_THE_YEAR_STOPS = word_set("before after earlier later ago since ended ending to that when")
 _ANAPHORIC_OFFSETS = {
     "the previous": -1,
     "the preceding": -1,
@@ -139,17 +146,11 @@ def _the_weekend(ctx: Context, start: int, end: int) -> Period | None:
     return current.shift(-1)
 
 
-def _the_quarter(ctx: Context, start: int) -> Period | None:
+def _the_quarter(ctx: Context) -> Period | None:
     recent = ctx.narrative.period
     if recent is not None and recent.kind == "quarter":
         return recent
     return Period.of("quarter", ctx.dct).shift(-1) if ctx.dct else None
-
-
-def _anaphoric(ctx: Context, kind: str, offset: int) -> Period | None:
-    anchor = ctx.narrative.period or ctx.narrative.day
-    base = anchor.first_day() if anchor is not None else ctx.dct
-    return Period.of(kind, base).shift(offset) if base else None
 
 
 def _the_year(m: re.Match[str], ctx: Context) -> bool:
@@ -164,7 +165,7 @@ def _the_year(m: re.Match[str], ctx: Context) -> bool:
 def _unit_period(m: re.Match[str], ctx: Context, rel: str, kind: str) -> Period | None | str:
     """The period this/last/next ``kind`` names; "" when the rule does not apply."""
     if rel in _ANAPHORIC_OFFSETS:
-        return _anaphoric(ctx, kind, _ANAPHORIC_OFFSETS[rel])
+        return anaphoric_period(ctx, kind, _ANAPHORIC_OFFSETS[rel])
     if kind == "weekend" and rel in ("the", "this"):
         if rel == "this" and ctx.dct:
             return Period.of("weekend", ctx.dct)
@@ -172,7 +173,7 @@ def _unit_period(m: re.Match[str], ctx: Context, rel: str, kind: str) -> Period 
     if kind == "weekend" and rel == "next" and ctx.dct and ctx.dct.isoweekday() < 6:
         return Period.of("weekend", ctx.dct)
     if kind == "quarter" and rel in ("the", "the latest"):
-        return _the_quarter(ctx, m.start())
+        return _the_quarter(ctx)
     if rel == "the" and (m["unit"].lower().endswith(" year") or _the_year(m, ctx)):
         return Period.of("year", ctx.dct) if ctx.dct else None  # "for the fiscal year"
     if rel == "the latest" or (rel == "the" and not m["pos"]):

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from timeline.recognisers._words import word_set
 from timeline.recognisers.dates.context import next_word, prev_word
 from timeline.recognisers.dates.cues import DURATION_CUES, FUNCTION_WORDS
 from timeline.recognisers.dates.durations import duration_value, precision_of
@@ -16,7 +17,6 @@ from timeline.recognisers.dates.lexicon import (
     SET_ADVERBS,
     UNITS,
     normalise,
-    words,
 )
 from timeline.recognisers.dates.numbers import Quantity, parse_quantity
 from timeline.recognisers.dates.periods import Period
@@ -37,7 +37,7 @@ _REF_VALUES = {phrase: value for value, phrases in _REFS.items() for phrase in p
 _SET_EXTRA = {"weekday": "XXXX-WXX-WD", "weekend": "XXXX-WXX-WE"}
 _DAY_OR_MONTH_UNITS = frozenset({"D", "W", "F", "M", "Q", "Y", "DE"})
 _BARE_CUES = DURATION_CUES | {"of", "than"}
-_PERIOD_OPENERS = words("the early wee small late final first last opening closing")
+_PERIOD_OPENERS = word_set("the early wee small late final first last opening closing")
 
 
 def unit_code(word: str) -> str:

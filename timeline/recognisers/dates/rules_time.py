@@ -6,9 +6,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from timeline.recognisers._words import word_set
 from timeline.recognisers.dates.context import prev_word
 from timeline.recognisers.dates.cues import DURATION_CUES
-from timeline.recognisers.dates.lexicon import PARTS_OF_DAY, QUANTITY_MODS, words
+from timeline.recognisers.dates.lexicon import PARTS_OF_DAY, QUANTITY_MODS
 from timeline.recognisers.dates.periods import Period
 from timeline.recognisers.dates.state import Context, Hit
 
@@ -19,7 +20,7 @@ _CLOCK = re.compile(
     re.IGNORECASE,
 )
 _DATE_BEFORE = re.compile(r"(?:\b\d{4}|\d{1,2}/\d{1,2}/\d{2,4}),?\s+$")
-_CLOCK_CUES = words("at around about by from until till to before after since between")
+_CLOCK_CUES = word_set("at around about by from until till to before after since between")
 
 
 def parse_clock(text: str | None) -> tuple[int, int] | None:
