@@ -22,6 +22,7 @@ from datetime import datetime
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # the other bench scripts
 SEEDS = ROOT.parent / "shared" / "seeds"
 
 
@@ -56,29 +57,20 @@ def _texts(inputs: list[str]) -> list[tuple[str, datetime]]:
 
 
 def _date_speed(texts: list[tuple[str, datetime]], repeat: int) -> None:
-    from dateparser.search import search_dates
+    from bench_dates import compare_speed
 
-    from timeline.dates import find
-
-    chars = sum(len(t) for t, _ in texts)
-    ours = []
-    for _ in range(repeat):
-        started = time.perf_counter()
-        found = sum(len(find(t, when.date())) for t, when in texts)
-        ours.append(time.perf_counter() - started)
-    started = time.perf_counter()
-    peer_found = 0
-    for text, when in texts:
-        hits = search_dates(text, languages=["en"], settings={"RELATIVE_BASE": when})
-        peer_found += len(hits or [])
-    peer = time.perf_counter() - started
-    best = min(ours)
-    print(f"\ndate recognition on {chars:,} characters of article and comment text")
-    print(f"  timeline.dates.find        {chars / best:>12,.0f} chars/s   {found:>4} expressions")
+    figures = compare_speed(texts, repeat=repeat)
+    assert figures.dateparser_seconds is not None and figures.ratio is not None
+    print(f"\ndate recognition on {figures.chars:,} characters of article and comment text")
     print(
-        f"  dateparser search_dates    {chars / peer:>12,.0f} chars/s   {peer_found:>4} expressions"
+        f"  timeline.dates.find        {figures.chars / figures.timeline_seconds:>12,.0f} chars/s"
+        f"   {figures.timeline_found:>4} expressions"
     )
-    print(f"  ratio                      {peer / best:>12.1f}x faster")
+    print(
+        f"  dateparser search_dates    {figures.chars / figures.dateparser_seconds:>12,.0f} chars/s"
+        f"   {figures.dateparser_found:>4} expressions"
+    )
+    print(f"  ratio                      {figures.ratio:>12.1f}x faster")
 
 
 def main() -> None:

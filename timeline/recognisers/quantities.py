@@ -6,24 +6,11 @@ import re
 from collections.abc import Sequence
 
 from timeline.recognisers.base import Regions, in_regions
+from timeline.recognisers.dates.lexicon import CARDINALS, SCALES
 from timeline.records import Quantity
 
 __all__ = ["QuantityRecogniser", "fatalities", "is_person_unit"]
 
-_SMALL = """
-    one two three four five six seven eight nine ten eleven twelve thirteen fourteen
-    fifteen sixteen seventeen eighteen nineteen twenty
-""".split()
-_TENS = {
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
-}
-_WORD_VALUES: dict[str, int] = {w: i + 1 for i, w in enumerate(_SMALL)} | _TENS
 # Vague counts: the smallest value each honestly implies ("dozens" is at least 24).
 _VAGUE = {
     "a dozen": 12,
@@ -39,7 +26,6 @@ _VAGUE = {
     "a thousand": 1000,
     "tens of thousands": 20000,
 }
-_MULTIPLIERS = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
 
 # Units a conflict report counts; the key is how the table names the unit.
 _UNITS: dict[str, tuple[str, ...]] = {
@@ -117,7 +103,7 @@ _APPROX = (
 _NUMBER = (
     r"(?:\d{1,3}(?:,\d{3})+|\d{1,6})(?:\s+(?:hundred|thousand|million))?"
     rf"|(?:{'|'.join(sorted(_VAGUE, key=len, reverse=True))})"
-    rf"|(?:{'|'.join(sorted(_WORD_VALUES, key=len, reverse=True))})(?:\s+(?:hundred|thousand))?"
+    rf"|(?:{'|'.join(sorted(CARDINALS, key=len, reverse=True))})(?:\s+(?:hundred|thousand))?"
 )
 _UNIT = "|".join(re.escape(w) for w in sorted(_UNIT_OF, key=len, reverse=True))
 _QUANTITY = re.compile(
@@ -141,9 +127,9 @@ def _value(number: str) -> int | None:
     if text in _VAGUE:
         return _VAGUE[text]
     head, _, scale = text.partition(" ")
-    factor = _MULTIPLIERS.get(scale, 1)
-    if head in _WORD_VALUES:
-        return _WORD_VALUES[head] * factor
+    factor = SCALES.get(scale, 1)
+    if head in CARDINALS:
+        return CARDINALS[head] * factor
     digits = head.replace(",", "")
     return int(digits) * factor if digits.isdigit() else None
 

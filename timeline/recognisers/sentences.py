@@ -5,17 +5,22 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from timeline.recognisers.dates.lexicon import MONTH_ABBREVIATIONS, WEEKDAY_ABBREVIATIONS
+
 __all__ = ["split_sentences"]
 
 # Words that end with a full stop without ending a sentence (compared case-insensitively).
-_ABBREVIATIONS = frozenset(
-    """
+_ABBREVIATIONS = (
+    frozenset(
+        """
     mr mrs ms dr prof gen lt col maj capt sgt cpl adm brig cmdr gov sen rep st mt ft jr
-    sr no vs etc al approx dept est fig inc ltd co corp univ jan feb mar apr jun jul aug
-    sep sept oct nov dec mon tue tues wed thu thurs fri sat sun ala ariz ark calif colo
+    sr no vs etc al approx dept est fig inc ltd co corp univ ala ariz ark calif colo
     conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb nev okla ore pa
     tenn tex va vt wash wis wyo
     """.split()
+    )
+    | frozenset(MONTH_ABBREVIATIONS)
+    | frozenset(WEEKDAY_ABBREVIATIONS)
 )
 
 # A candidate boundary: terminal punctuation (with closing quotes/brackets) then space.
