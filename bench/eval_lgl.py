@@ -27,7 +27,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bench._naive import NaiveGeoparser  # noqa: E402
-from gazetteer._geo import haversine_km  # noqa: E402
+from gazetteer import haversine_km  # noqa: E402
 from timeline.records import PlaceMention  # noqa: E402
 
 DEFAULT_LGL = ROOT.parent / "shared" / "data" / "geoparsing" / "lgl.xml"
@@ -166,9 +166,10 @@ def _label(m: PlaceMention) -> str:
 
 
 def recogniser_find() -> Callable[[str], list[Predicted]]:
+    import gazetteer
     import timeline.places
 
-    gaz = timeline.places.default_gazetteer()
+    places = timeline.places.recogniser(gazetteer.load())
 
     def find(text: str) -> list[Predicted]:
         return [
@@ -180,7 +181,7 @@ def recogniser_find() -> Callable[[str], list[Predicted]]:
                 m.place.longitude,
                 _label(m),
             )
-            for m in timeline.places.find(text, gazetteer=gaz)
+            for m in places.find(text)
         ]
 
     return find

@@ -20,24 +20,41 @@ import threading
 from pathlib import Path
 
 from gazetteer._cache import cache_dir, default_store_path, load_path
-from gazetteer._fold import fold, name_key
+from gazetteer._features import GovernmentLevel
+from gazetteer._fold import (
+    ARTICLES,
+    SPELLED_OUT,
+    bare_key,
+    fold,
+    key_of,
+    name_key,
+    name_tokens,
+    skeleton,
+)
 from gazetteer._gazetteer import Gazetteer
 from gazetteer._geo import haversine_km
 from gazetteer._import import DEFAULT_FEATURE_CLASSES, build
 from gazetteer.records import Place, geo_precision
 
 __all__ = [
+    "ARTICLES",
     "DEFAULT_FEATURE_CLASSES",
+    "SPELLED_OUT",
     "Gazetteer",
+    "GovernmentLevel",
     "Place",
+    "bare_key",
     "build",
     "cache_dir",
     "default_store_path",
     "fold",
     "geo_precision",
     "haversine_km",
+    "key_of",
     "load",
     "name_key",
+    "name_tokens",
+    "skeleton",
 ]
 
 _default: Gazetteer | None = None

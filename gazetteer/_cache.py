@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 from pathlib import Path
@@ -15,6 +16,8 @@ from timeline.errors import GazetteerError, OutputError
 __all__ = ["CUSTOM_NAME", "cache_dir", "default_store_path", "load_path"]
 
 CUSTOM_NAME = "gazetteer-custom.pickle"
+
+_log = logging.getLogger("timeline.gazetteer")
 
 
 def cache_dir() -> Path:
@@ -43,9 +46,9 @@ def _remove_stale(keep: Path) -> None:
 def load_path(path: Path | None) -> Gazetteer:
     """Load ``path``; with None, the user's built gazetteer or else the default one.
 
-    The default is built from the package data when its cache file is missing, and
-    written atomically; when the cache folder is not writable the built gazetteer is
-    used from memory.
+    The default is built from the package data when its cache file is missing (or
+    damaged: a warning names it), and written atomically; when the cache folder is not
+    writable the built gazetteer is used from memory.
     """
     if path is not None:
         return Gazetteer(read_store(path), path=path)
@@ -56,8 +59,8 @@ def load_path(path: Path | None) -> Gazetteer:
     if target.exists():
         try:
             return Gazetteer(read_store(target), path=target)
-        except GazetteerError:
-            pass  # damaged or of an older shape: rebuild it below
+        except GazetteerError as err:  # damaged or of an older shape: rebuild it below
+            _log.warning("%s; rebuilding it", err)
     store = build_default()
     try:
         write_store(store, target)

@@ -15,6 +15,8 @@ from functools import lru_cache
 
 __all__ = [
     "ARTICLES",
+    "SPELLED_OUT",
+    "bare_key",
     "fold",
     "is_code_like",
     "is_latin",
@@ -88,6 +90,9 @@ ARTICLES = frozenset(
     }
 )
 
+# Words abbreviated in place names, with their spelled-out form ("St. Cloud").
+SPELLED_OUT = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort", "pt": "point"}
+
 # Latin letters: Basic Latin, Latin-1, Extended-A/B, IPA, Extended Additional.
 _LATIN_RANGES = ((0x41, 0x24F), (0x250, 0x2AF), (0x1E00, 0x1EFF))
 
@@ -136,6 +141,13 @@ def key_of(tokens: list[str] | tuple[str, ...]) -> str:
             part = part[1:]
         key += part
     return _drop_final_h(key)
+
+
+def bare_key(tokens: list[str] | tuple[str, ...]) -> str:
+    """The key of folded tokens without a leading article ("al", "Bab" -> "bab")."""
+    if len(tokens) > 1 and tokens[0] in ARTICLES:
+        tokens = tokens[1:]
+    return key_of(tokens)
 
 
 def name_key(name: str) -> str:

@@ -6,8 +6,10 @@ import difflib
 import math
 from pathlib import Path
 
-from gazetteer._builder import PROMINENT_POPULATION, prior
-from gazetteer._fold import ARTICLES, key_of, name_key, name_tokens
+from gazetteer._builder import prior
+from gazetteer._features import GovernmentLevel, government_level, is_well_known
+from gazetteer._fold import ARTICLES, bare_key, key_of, name_key, name_tokens
+from gazetteer._geo import haversine_km
 from gazetteer._store import Lexicon, Store
 from gazetteer.records import Place
 
@@ -19,16 +21,8 @@ _OWN_NAME_BONUS = 0.5  # lookup: the record's own name, not an alternate one (a 
 # a decade of population: Paris, France stays far above Paris, Texas either way)
 _UNLIKE_NAME_PENALTY = 1.0  # lookup: another name unlike the own one, of a minor place
 _LIKENESS = 0.7  # below this an alternate name is unlike the own one ("Palmyra"/"Mason")
-_WELL_KNOWN_FEATURES = ("A.PCL", "A.ADM1", "A.TERR", "L.CONT", "P.PPLC")
 _FAME_WEIGHT = 0.5  # per decade of alternate names (how widely the place is known)
 _COUNTRY_FAME = _FAME_WEIGHT * math.log10(1 + 100)  # as many names as Paris or London
-
-
-def _bare_key(tokens: list[str]) -> str:
-    """The key of a name without a leading article ("al-Bab" -> "bab")."""
-    if len(tokens) > 1 and tokens[0] in ARTICLES:
-        tokens = tokens[1:]
-    return key_of(tokens)
 
 
 class Gazetteer:
@@ -45,6 +39,7 @@ class Gazetteer:
         self._by_geonameid: dict[int, int] | None = None
         self._priors: dict[int, float] = {}
         self._own_keys: dict[int, str] = {}
+        self._levels = tuple(government_level(f) for f in store.features)
 
     def __len__(self) -> int:
         return len(self._store)
@@ -105,11 +100,26 @@ class Gazetteer:
     def population_of(self, rid: int) -> int:
         return self._store.population[rid]
 
-    def fame_of(self, rid: int) -> int:
-        return self._store.fame[rid]
-
     def coordinates_of(self, rid: int) -> tuple[float, float]:
         return self._store.latitude[rid], self._store.longitude[rid]
+
+    def distance_km(self, rid_a: int, rid_b: int) -> float:
+        """Great-circle distance in kilometres between two records."""
+        s = self._store
+        return haversine_km(
+            s.latitude[rid_a], s.longitude[rid_a], s.latitude[rid_b], s.longitude[rid_b]
+        )
+
+    def is_well_known(self, rid: int) -> bool:
+        """A country, first-level region, territory, continent or large town
+        (``gazetteer._features``: the one definition the builder uses too)."""
+        return is_well_known(self.feature_of(rid), self.population_of(rid))
+
+    def government_level(self, rid: int) -> GovernmentLevel | None:
+        """The government the record's name can stand for: "national" for a country or
+        its capital ("Moscow said"), "regional" for a first-level region ("Texas
+        says"), None for other places."""
+        return self._levels[self._store.feature[rid]]
 
     def prior_of(self, rid: int) -> float:
         """Context-free weight of a record: log population, a bonus by kind, fame.
@@ -126,9 +136,6 @@ class Gazetteer:
             self._priors[rid] = value
         return value
 
-    def is_seat_named(self, rid: int) -> bool:
-        return rid in self._store.seat_named
-
     # -- names -------------------------------------------------------------------
 
     def candidates(self, key: str) -> tuple[int, ...]:
@@ -137,9 +144,6 @@ class Gazetteer:
         if found is None:
             return _NO_IDS
         return (found,) if isinstance(found, int) else found
-
-    def has_key(self, key: str) -> bool:
-        return key in self._store.index
 
     def starts_a_name(self, first: str) -> bool:
         """Whether some indexed name starts with the word whose skeleton is ``first``."""
@@ -176,7 +180,7 @@ class Gazetteer:
         abbreviation = self.lexicon.abbreviations.get(name.strip())
         if abbreviation is not None and abbreviation[1] not in rids:
             rids.append(abbreviation[1])
-        written = _bare_key(tokens)
+        written = bare_key(tokens)
         ranks = {rid: self._lookup_rank(rid, tokens, written) for rid in rids}
         rids.sort(key=ranks.__getitem__, reverse=True)
         return [self.place(r) for r in rids[:limit]]
@@ -191,17 +195,10 @@ class Gazetteer:
         own = name_tokens(self.name_of(rid))
         if own == tokens:
             return self._lookup_prior(rid) + _OWN_NAME_BONUS
-        if self._well_known(rid):
+        if self.is_well_known(rid):
             return self._lookup_prior(rid)
-        likeness = difflib.SequenceMatcher(None, written, _bare_key(own)).ratio()
+        likeness = difflib.SequenceMatcher(None, written, bare_key(own)).ratio()
         return self.prior_of(rid) - (_UNLIKE_NAME_PENALTY if likeness < _LIKENESS else 0.0)
-
-    def _well_known(self, rid: int) -> bool:
-        """A country, first-level region, continent, capital or large town."""
-        return (
-            self.feature_of(rid).startswith(_WELL_KNOWN_FEATURES)
-            or self.population_of(rid) >= PROMINENT_POPULATION
-        )
 
     # -- ids, countries, regions ---------------------------------------------------
 

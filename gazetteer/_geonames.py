@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from gazetteer._sources import read_tsv
 from timeline.errors import GazetteerBuildError
 
 __all__ = ["GeoNamesRecord", "read_admin1_codes", "read_alternate_names", "read_geonames"]
@@ -39,18 +40,6 @@ class GeoNamesRecord:
         return f"{self.feature_class}.{self.feature_code}"
 
 
-def _lines(path: Path) -> Iterator[tuple[int, list[str]]]:
-    try:
-        with open(path, encoding="utf-8") as fh:
-            for lineno, line in enumerate(fh, 1):
-                if line.strip() and not line.startswith("#"):
-                    yield lineno, line.rstrip("\n").split("\t")
-    except OSError as err:
-        raise GazetteerBuildError(f"{path}: cannot read ({err.strerror or err})") from err
-    except UnicodeDecodeError as err:
-        raise GazetteerBuildError(f"{path}: not UTF-8 text ({err.reason})") from err
-
-
 def _bad(path: Path, lineno: int, reason: str) -> GazetteerBuildError:
     return GazetteerBuildError(f"{path}:{lineno}: {reason}")
 
@@ -80,13 +69,13 @@ def _record(path: Path, lineno: int, cols: list[str]) -> GeoNamesRecord:
 
 def read_geonames(path: Path) -> Iterator[GeoNamesRecord]:
     """The records of an allCountries-format dump, in file order."""
-    for lineno, cols in _lines(path):
+    for lineno, cols in read_tsv(path, error=GazetteerBuildError):
         yield _record(path, lineno, cols)
 
 
 def read_alternate_names(path: Path) -> Iterator[tuple[int, str]]:
     """(geonameid, name) pairs of alternateNamesV2.txt, without codes and links."""
-    for lineno, cols in _lines(path):
+    for lineno, cols in read_tsv(path, error=GazetteerBuildError):
         if len(cols) < _ALTERNATE_COLUMNS:
             raise _bad(
                 path, lineno, f"expected {_ALTERNATE_COLUMNS} columns or more, got {len(cols)}"
@@ -101,7 +90,7 @@ def read_alternate_names(path: Path) -> Iterator[tuple[int, str]]:
 
 def read_admin1_codes(path: Path) -> Iterator[tuple[str, str, str, int]]:
     """(country code, admin1 code, name, geonameid) of admin1CodesASCII.txt ("US.GA ...")."""
-    for lineno, cols in _lines(path):
+    for lineno, cols in read_tsv(path, error=GazetteerBuildError):
         if len(cols) < _ADMIN1_COLUMNS or "." not in cols[0]:
             raise _bad(path, lineno, "expected CC.CODE, name, ascii name, geonameid")
         cc, _, code = cols[0].partition(".")

@@ -13,17 +13,18 @@ _REGULAR_PLURAL_ENDINGS = ("an", "i", "er")
 
 
 def _given_names() -> dict[str, int]:
-    """Folded given name -> rank (0 most common); the file lists names by rank."""
+    """Folded given name -> rank (0 most common): lines of name, tab, rank."""
     ranks: dict[str, int] = {}
-    for line in _words("given_names.txt"):
-        name, _, rank = line.partition("\t")
-        ranks.setdefault(fold(name), int(rank) if rank else 0)
+    for _, row in read_tsv(data_file("given_names.txt")):
+        rank = row[1] if len(row) > 1 else ""
+        ranks.setdefault(fold(row[0].strip()), int(rank) if rank else 0)
     return ranks
 
 
-def _words(name: str) -> list[str]:
-    text = data_file(name).read_text(encoding="utf-8")
-    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+def _surnames() -> dict[str, int]:
+    """Folded surname -> rank (0 most common); the file lists one name a line by rank."""
+    names = [row[0].strip() for _, row in read_tsv(data_file("surnames.txt"))]
+    return {fold(n): rank for rank, n in enumerate(names)}
 
 
 def demonym_forms(forms: list[str]) -> list[str]:
@@ -39,7 +40,7 @@ def _demonyms(builder: RecordBuilder) -> tuple[dict[str, int], dict[str, int]]:
     """(compact form -> record id, first word of a multiword form -> word count)."""
     table: dict[str, int] = {}
     spans: dict[str, int] = {}
-    for code, forms in read_tsv(data_file("demonyms.tsv")):
+    for _, (code, forms) in read_tsv(data_file("demonyms.tsv")):
         cc, _, admin1 = code.partition(".")
         rid = builder.admin1_ids.get((cc, admin1)) if admin1 else builder.country_ids.get(cc)
         if rid is None:
@@ -54,7 +55,7 @@ def _demonyms(builder: RecordBuilder) -> tuple[dict[str, int], dict[str, int]]:
 
 def _abbreviations(builder: RecordBuilder) -> dict[str, tuple[str, int]]:
     table: dict[str, tuple[str, int]] = {}
-    for cc, code, kind, forms in read_tsv(data_file("region_abbreviations.tsv")):
+    for _, (cc, code, kind, forms) in read_tsv(data_file("region_abbreviations.tsv")):
         rid = builder.admin1_ids.get((cc, code))
         if rid is not None:
             for form in forms.split("|"):
@@ -63,25 +64,18 @@ def _abbreviations(builder: RecordBuilder) -> dict[str, tuple[str, int]]:
 
 
 def _acronyms() -> frozenset[str]:
-    names = [n for row in read_tsv(data_file("country_names.tsv")) for n in row[1].split("|")]
+    names = [n for _, row in read_tsv(data_file("country_names.tsv")) for n in row[1].split("|")]
     return frozenset(name_key(n) for n in names if n.replace(".", "").isupper())
 
 
 def read_lexicon(builder: RecordBuilder) -> Lexicon:
     """The Lexicon of the package word lists, tied to the builder's record ids."""
-    common: dict[str, float] = {}
-    proper: set[str] = set()
-    for word, zipf, proper_too in read_tsv(data_file("common_words.tsv")):
-        common[word] = float(zipf)
-        if proper_too == "1":
-            proper.add(word)
-    surnames = _words("surnames.txt")
+    common = {row[0]: float(row[1]) for _, row in read_tsv(data_file("common_words.tsv"))}
     demonyms, demonym_spans = _demonyms(builder)
     return Lexicon(
         given_names=_given_names(),
-        surnames={fold(n): rank for rank, n in enumerate(surnames)},
+        surnames=_surnames(),
         common_words=common,
-        proper_too=frozenset(proper),
         demonyms=demonyms,
         demonym_spans=demonym_spans,
         abbreviations=_abbreviations(builder),

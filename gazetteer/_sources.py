@@ -94,17 +94,21 @@ def _skip(text: str, pos: int) -> int:
     return pos
 
 
-def read_tsv(path: Path) -> list[list[str]]:
-    """The rows of a tab-separated file, without blank lines and '#' comments."""
+def read_tsv(
+    path: Path, *, error: type[GazetteerError] = GazetteerError
+) -> Iterator[tuple[int, list[str]]]:
+    """(line number, tab-separated fields) of each line of a UTF-8 text file that is
+    neither blank nor a '#' comment, read one line at a time. The fields keep their
+    spaces; a file that cannot be read raises ``error`` naming it."""
     try:
-        text = path.read_text(encoding="utf-8")
+        with open(path, encoding="utf-8") as fh:
+            for lineno, line in enumerate(fh, 1):
+                if line.strip() and not line.startswith("#"):
+                    yield lineno, line.rstrip("\r\n").split("\t")
     except OSError as err:
-        raise GazetteerError(f"{path}: cannot read gazetteer source ({err})") from err
-    rows = []
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            rows.append(line.split("\t"))
-    return rows
+        raise error(f"{path}: cannot read ({err.strerror or err})") from err
+    except UnicodeDecodeError as err:
+        raise error(f"{path}: not UTF-8 text ({err.reason})") from err
 
 
 @cache

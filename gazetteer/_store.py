@@ -18,7 +18,7 @@ from timeline.fsutil import atomic_path
 
 __all__ = ["FORMAT_VERSION", "Lexicon", "Store", "read_store", "write_store"]
 
-FORMAT_VERSION = 7  # bump whenever Store or Lexicon change shape
+FORMAT_VERSION = 8  # bump whenever Store or Lexicon change shape
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,7 +37,6 @@ class Lexicon:
     given_names: dict[str, int] = field(default_factory=dict)
     surnames: dict[str, int] = field(default_factory=dict)
     common_words: dict[str, float] = field(default_factory=dict)
-    proper_too: frozenset[str] = frozenset()
     demonyms: dict[str, int] = field(default_factory=dict)
     demonym_spans: dict[str, int] = field(default_factory=dict)
     abbreviations: dict[str, tuple[str, int]] = field(default_factory=dict)

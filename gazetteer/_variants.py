@@ -5,7 +5,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-from gazetteer._fold import ARTICLES, is_code_like, is_latin, key_of, name_tokens, skeleton
+from gazetteer._fold import (
+    ARTICLES,
+    SPELLED_OUT,
+    is_code_like,
+    is_latin,
+    key_of,
+    name_tokens,
+    skeleton,
+)
 
 __all__ = ["clean_alternates", "name_variants", "strip_designators"]
 
@@ -13,18 +21,7 @@ _MIN_ALT_LENGTH = 3
 _JUNK = re.compile(r"[,;()/\[\]{}|=_@#*+]")
 
 # Token spelled out or abbreviated in place names: each is indexed both ways.
-_ABBREVIATIONS = {
-    "saint": "st",
-    "st": "saint",
-    "sainte": "ste",
-    "ste": "sainte",
-    "mount": "mt",
-    "mt": "mount",
-    "fort": "ft",
-    "ft": "fort",
-    "point": "pt",
-    "pt": "point",
-}
+_ABBREVIATIONS = SPELLED_OUT | {full: short for short, full in SPELLED_OUT.items()}
 
 # Words naming the kind of region, written before or after its proper name in
 # GeoNames-derived region names ("Departement de la Gironde", "Rangpur Division").

@@ -68,11 +68,12 @@ class Extractor:
 
     @property
     def gazetteer(self) -> Gazetteer:
-        if self._gazetteer is None:
-            import gazetteer
+        """The gazetteer given, else ``gazetteer.load()`` (which loads it once per process)."""
+        if self._gazetteer is not None:
+            return self._gazetteer
+        import gazetteer
 
-            self._gazetteer = gazetteer.load()
-        return self._gazetteer
+        return gazetteer.load()
 
     def dates(self, article: Article) -> list[Timex]:
         from timeline.dates import find as find_dates
@@ -83,12 +84,11 @@ class Extractor:
         return sorted(found, key=lambda t: t.start)
 
     def places(self, article: Article) -> list[PlaceMention]:
-        from timeline.places import find as find_places
+        from timeline.places import recogniser
 
         regions = [(s.start, s.end) for s in article.segments]
-        return find_places(
-            article.text, gazetteer=self.gazetteer, people=article.commenters, regions=regions
-        )
+        places = recogniser(self.gazetteer)  # one per gazetteer, shared by every article
+        return places.find(article.text, regions, people=article.commenters)
 
     def spans(self, article: Article) -> Spans:
         regions = [(s.start, s.end) for s in article.segments]

@@ -1,12 +1,12 @@
 """Place names in text: ``find(text)`` returns resolved PlaceMention records.
 
-The default gazetteer is loaded on first use (and compiled into the user's cache
-folder the very first time); pass ``gazetteer=`` to use another one.
+The default gazetteer is ``gazetteer.load()`` (loaded once per process, compiled into
+the user's cache folder the very first time); pass ``gazetteer=`` to use another one.
 """
 
 from __future__ import annotations
 
-import threading
+import functools
 from collections.abc import Iterable, Sequence
 
 import gazetteer as _gazetteer
@@ -14,19 +14,18 @@ from gazetteer import Gazetteer
 from timeline.recognisers.places import PlaceRecogniser
 from timeline.records import PlaceMention
 
-__all__ = ["PlaceRecogniser", "default_gazetteer", "find"]
-
-_lock = threading.Lock()
-_default: Gazetteer | None = None
+__all__ = ["PlaceRecogniser", "find", "recogniser"]
 
 
-def default_gazetteer() -> Gazetteer:
-    """The default gazetteer, loaded once per process."""
-    global _default
-    with _lock:
-        if _default is None:
-            _default = _gazetteer.load()
-        return _default
+@functools.lru_cache(maxsize=4)
+def _recogniser_of(gazetteer: Gazetteer) -> PlaceRecogniser:
+    return PlaceRecogniser(gazetteer)
+
+
+def recogniser(gazetteer: Gazetteer | None = None) -> PlaceRecogniser:
+    """The place recogniser over ``gazetteer`` (default: ``gazetteer.load()``), made
+    once per gazetteer and shared: it holds no state between texts."""
+    return _recogniser_of(gazetteer if gazetteer is not None else _gazetteer.load())
 
 
 def find(
@@ -41,5 +40,4 @@ def find(
     ``people`` names people of the document (comment authors) whose names are not
     places; ``regions`` limits mentions to these [start, end) character ranges.
     """
-    recogniser = PlaceRecogniser(gazetteer or default_gazetteer(), people=people)
-    return recogniser.find(text, regions)
+    return recogniser(gazetteer).find(text, regions, people=people)

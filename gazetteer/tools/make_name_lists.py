@@ -16,7 +16,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from gazetteer._sources import data_file
+from gazetteer._sources import data_file, read_tsv
 
 __all__ = ["main"]
 
@@ -35,11 +35,6 @@ def _read_census(path: Path, min_percent: float = 0.0) -> list[str]:
     return names
 
 
-def _read_extra(path: Path) -> list[str]:
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
-
-
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("names_dir", type=Path, help="the names/ folder of the names sdist")
@@ -49,8 +44,8 @@ def main(argv: list[str] | None = None) -> None:
         ranked = _read_census(args.names_dir / f"dist.{sex}.first", _MIN_GIVEN_PERCENT)
         for rank, name in enumerate(ranked):
             given[name] = min(rank, given.get(name, rank))
-    for name in _read_extra(data_file("given_names_extra.txt")):
-        given.setdefault(name, _EXTRA_RANK)
+    for _, row in read_tsv(data_file("given_names_extra.txt")):
+        given.setdefault(row[0].strip(), _EXTRA_RANK)
     surnames = _read_census(args.names_dir / "dist.all.last")[:_SURNAMES]
     header = (
         "# derived by gazetteer/tools/make_name_lists.py from the US Census 1990 name lists\n"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 
 import pytest
@@ -67,13 +68,17 @@ def test_cache_rebuilds_when_sources_change_and_drops_stale_file(cache, monkeypa
     assert old is not None and not old.exists()
 
 
-def test_cache_rebuilds_a_damaged_file(cache):
+def test_cache_rebuilds_a_damaged_file_and_says_so(cache, caplog):
     folder, builds = cache
     path = _cache.load_path(None).path
     assert path is not None
     path.write_bytes(b"not a pickle")
-    assert _cache.load_path(None).lookup("Syria")[0].feature == "A.PCLI"
+    with caplog.at_level(logging.WARNING, logger="timeline.gazetteer"):
+        assert _cache.load_path(None).lookup("Syria")[0].feature == "A.PCLI"
     assert builds == [1, 1]
+    warned = [r for r in caplog.records if r.name == "timeline.gazetteer"]
+    assert len(warned) == 1 and str(path) in warned[0].getMessage()
+    assert "rebuilding" in warned[0].getMessage()
 
 
 def test_cache_unwritable_folder_still_loads(cache, tmp_path, monkeypatch):

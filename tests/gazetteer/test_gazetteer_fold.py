@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from gazetteer import fold, name_key
+from gazetteer import bare_key, fold, key_of, name_key, name_tokens
 from gazetteer._fold import is_code_like, is_latin
 
 
@@ -32,6 +32,12 @@ def test_fold_drops_diacritics_and_special_letters():
 def test_fold_name_key_keeps_different_places_apart():
     assert name_key("Homs") != name_key("Hama")
     assert name_key("Paris") != name_key("Parys")
+
+
+def test_fold_bare_key_drops_a_leading_article_only():
+    assert bare_key(name_tokens("al-Bab")) == key_of(["bab"]) == bare_key(["bab"])
+    assert bare_key(["al"]) == key_of(["al"])  # an article alone is the name
+    assert bare_key(name_tokens("Bab al-Hawa")) == name_key("Bab al-Hawa")
 
 
 def test_fold_code_like_names_are_recognised():

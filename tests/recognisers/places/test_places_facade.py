@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gazetteer
 import timeline.places
 
 
@@ -17,9 +18,12 @@ def test_places_facade_takes_people_and_regions(gaz):
     assert [m.text for m in found] == []
 
 
-def test_places_facade_default_gazetteer_is_loaded_once():
-    first = timeline.places.default_gazetteer()
-    assert timeline.places.default_gazetteer() is first
+def test_places_facade_uses_the_default_gazetteer_and_one_recogniser(gaz):
+    assert gazetteer.load() is gaz
+    shared = timeline.places.recogniser()
+    assert shared.gazetteer is gaz and timeline.places.recogniser(gaz) is shared
+    text = "Refugees crossed from Idlib into Turkey."
+    assert timeline.places.find(text) == timeline.places.find(text, gazetteer=gaz)
     assert timeline.places.find("") == []
     assert timeline.places.find("   \n") == []
 

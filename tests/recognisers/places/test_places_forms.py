@@ -95,6 +95,11 @@ def test_places_capitals_and_countries_acting_are_governments(recogniser, text, 
     assert m.place.feature in ("P.PPLC", "A.PCLI")
 
 
+def test_places_region_acting_is_no_person_but_stays_a_location(recogniser):
+    m = _one(recogniser, "Texas says the new rule is unlawful.", "Texas")
+    assert (m.place.feature, m.role) == ("A.ADM1", "location")
+
+
 def test_places_talks_between_two_capitals_are_governments(recogniser):
     mentions = recogniser.find("Talks between Washington and Moscow resumed in Geneva.")
     roles = {m.text: m.role for m in mentions}

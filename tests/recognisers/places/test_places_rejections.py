@@ -19,18 +19,25 @@ def test_places_speaker_named_elsewhere_is_a_person(recogniser):
     assert "Hakimi" not in _texts(recogniser.find(text))
 
 
+def test_places_name_acting_like_a_person_is_a_person_throughout(recogniser):
+    acting, mentioned = "Later Winona urged calm.", "A letter from Winona reached us."
+    assert "Winona" in _texts(recogniser.find(mentioned))
+    assert _texts(recogniser.find(f"{acting} {mentioned}")) == []
+    assert _texts(recogniser.find(f"{mentioned} {acting}")) == []  # whatever the order
+
+
 def test_places_titles_mark_people(recogniser):
     text = "President Lincoln met Gen. Sherman and Sen. Austin before Mayor Denton spoke."
     assert _texts(recogniser.find(text)) == []
 
 
-def test_places_commenter_names_are_not_places(gaz):
-    from timeline.recognisers.places import PlaceRecogniser
-
+def test_places_commenter_names_are_not_places(recogniser):
     text = "Martin knows these roads. The convoy left Martin for Jackson at dawn."
-    with_people = PlaceRecogniser(gaz, people=["Daniel Martin"]).find(text)
+    with_people = recogniser.find(text, people=["Daniel Martin"])
     assert "Martin" not in _texts(with_people)
     assert "Jackson" in _texts(with_people)
+    # the people of one text are not remembered for the next
+    assert "Martin" in _texts(recogniser.find(text))
 
 
 def test_places_acronyms_are_not_places_but_country_short_forms_are(recogniser, fixture_text):
@@ -65,4 +72,6 @@ def test_places_whole_commenter_name_is_not_a_place(gaz):
 
     text = "Reply to Santa Claus: the parcel reached Santa Claus yesterday."
     assert "Santa Claus" in _texts(PlaceRecogniser(gaz).find(text))
+    assert _texts(PlaceRecogniser(gaz).find(text, people=["Santa Claus"])) == []
+    # people given to the constructor hold for every text
     assert _texts(PlaceRecogniser(gaz, people=["Santa Claus"]).find(text)) == []

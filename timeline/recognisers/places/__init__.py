@@ -2,8 +2,9 @@
 
 >>> import gazetteer
 >>> from timeline.recognisers.places import PlaceRecogniser
->>> recogniser = PlaceRecogniser(gazetteer.load(), people=["Daniel Martin"])
->>> [m.place.country_code for m in recogniser.find("Fighters left Raqqah for Palmyra.")]
+>>> recogniser = PlaceRecogniser(gazetteer.load())
+>>> text = "Fighters left Raqqah for Palmyra."
+>>> [m.place.country_code for m in recogniser.find(text, people=["Daniel Martin"])]
 ['SY', 'SY']
 """
 

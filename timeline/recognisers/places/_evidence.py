@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import difflib
 
-from gazetteer import Gazetteer
-from gazetteer._fold import name_tokens
+from gazetteer import SPELLED_OUT, Gazetteer, name_tokens
 from timeline.recognisers.places._lexicon import (
     CONNECTORS,
     INSTITUTIONS,
@@ -13,42 +12,38 @@ from timeline.recognisers.places._lexicon import (
     STRONG_PREPOSITIONS,
 )
 from timeline.recognisers.places._match import Candidate
-from timeline.recognisers.places._people import People
 from timeline.recognisers.places._tokens import Tokens
 
 __all__ = ["Evidence"]
 
 _LIKENESS_RECORDS = 5  # the likeliest records an alternate name is compared with
-_SPELLED_OUT = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort", "pt": "point"}
 
 
 def _plain(tokens: list[str]) -> str:
     """Compact form with abbreviations spelled out ("St. Cloud" = "Saint Cloud")."""
-    return "".join(_SPELLED_OUT.get(t, t) for t in tokens)
+    return "".join(SPELLED_OUT.get(t, t) for t in tokens)
 
 
 class Evidence:
     """Questions about candidates of one text: position, support, fame, spelling."""
 
-    def __init__(
-        self, gaz: Gazetteer, tokens: Tokens, candidates: list[Candidate], people: People
-    ) -> None:
+    def __init__(self, gaz: Gazetteer, tokens: Tokens, candidates: list[Candidate]) -> None:
         self.gaz = gaz
         self.lex = gaz.lexicon
         self.t = tokens
-        self.people = people
         self.starts = {c.first: c for c in candidates}
         self.ends_at = {c.last: c for c in candidates}
         self.covered = {k for c in candidates for k in range(c.first, c.last + 1)}
 
     def prominent(self, c: Candidate) -> bool:
+        """A demonym, an abbreviation, or a name of a well-known place."""
         return c.kind != "name" or self.gaz.is_prominent(c.key)
 
-    def governs(self, c: Candidate) -> bool:
-        """Whether the name may stand for a government or a well-known place."""
-        return self.prominent(c) or any(
-            self.gaz.feature_of(r) in ("P.PPLC", "A.ADM1") for r in c.rids
-        )
+    def stands_for_government(self, c: Candidate) -> bool:
+        """Whether the name can stand for a government ("Moscow said", "Texas says"):
+        a demonym, an abbreviation, or a name of a country, capital or first-level
+        region (``Gazetteer.government_level``)."""
+        return c.kind != "name" or any(self.gaz.government_level(r) is not None for r in c.rids)
 
     def country(self, c: Candidate) -> bool:
         return c.kind != "name" or self.gaz.feature_of(c.rids[0]).startswith("A.PCL")

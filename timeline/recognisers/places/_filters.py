@@ -7,9 +7,7 @@ from dataclasses import dataclass
 from gazetteer import Gazetteer
 from timeline.recognisers.places._lexicon import (
     DIRECTIONS,
-    GOVERNMENT_VERBS,
     PERSON_NOUNS,
-    PERSON_VERBS,
     ROUTES,
     STREET_WORDS,
     TITLES,
@@ -28,7 +26,6 @@ _COMMON_GIVEN_RANK = 300  # rarer given names alone (Winona, Roselle) are taken 
 _ALTERNATE_NAME_POPULATION = 5000  # smaller places known by another name need support
 _ALTERNATE_BIG_POPULATION = 100_000  # ... and smaller ones if that name is unlike theirs
 _LIKENESS = 0.7
-_ACTION_VERBS = PERSON_VERBS | GOVERNMENT_VERBS
 
 # Recognition confidence by the kind of evidence a mention has, set near the share of
 # such mentions that are places in LGL (abbreviations 0.97, names 0.85, demonyms 0.77,
@@ -65,6 +62,7 @@ class _Judge(ProperNames):
         return False
 
     def is_person(self, c: Candidate) -> bool:
+        """Inside a person's name, or a word used as one (``find_people``)."""
         t = self.t
         if any(k in self.people.positions for k in range(c.first, c.last + 1)):
             return True
@@ -74,10 +72,6 @@ class _Judge(ProperNames):
             if t.folded[c.first] in self.people.names:
                 return True
             nxt = self.next_word(c)
-            acting = nxt is not None and t.folded[nxt] in _ACTION_VERBS
-            if acting and not self.governs(c) and not self.strongly_supported(c):
-                self.people.names.add(t.folded[c.first])
-                return True
             if nxt is not None and t.folded[nxt] in PERSON_NOUNS and not self.prominent(c):
                 return True
             if t.possessive[c.first] and t.folded[c.first] in self.lex.given_names:
@@ -204,17 +198,16 @@ class _Judge(ProperNames):
             or self.names_outlet(c)
         )
 
-    def judge(self, c: Candidate) -> float | None:
-        if self.excluded(c):
-            return None
+    def confidence(self, c: Candidate) -> float | None:
+        """Confidence for a candidate that is not excluded, None to reject it."""
         if c.lowercase:
             return _LOWERCASE if self.lowercase_ok(c) else None
         return self.word_confidence(c)
 
-    def rejected_for_position(self, c: Candidate) -> bool:
-        """Rejected only because of where it stands, not what it is."""
-        position = self.t.initial[c.first] or self.t.headline[c.first]
-        return position and not c.lowercase and not self.excluded(c)
+    def at_sentence_start(self, c: Candidate) -> bool:
+        """Capitalised at the start of a sentence or in a headline: where a rejected
+        name may have been rejected for its position, not for what it is."""
+        return (self.t.initial[c.first] or self.t.headline[c.first]) and not c.lowercase
 
 
 def filter_candidates(
@@ -226,11 +219,14 @@ def filter_candidates(
     when the same name is taken elsewhere in the document (one sense per discourse).
     """
     judge = _Judge(gazetteer, tokens, candidates, people)
-    verdicts = [judge.judge(c) for c in candidates]
+    excluded = [judge.excluded(c) for c in candidates]
+    verdicts = [
+        None if out else judge.confidence(c) for c, out in zip(candidates, excluded, strict=True)
+    ]
     taken = {c.key for c, v in zip(candidates, verdicts, strict=True) if v is not None}
     accepted = []
-    for c, verdict in zip(candidates, verdicts, strict=True):
-        if verdict is None and c.key in taken and judge.rejected_for_position(c):
+    for c, out, verdict in zip(candidates, excluded, verdicts, strict=True):
+        if verdict is None and not out and c.key in taken and judge.at_sentence_start(c):
             verdict = _DISCOURSE
         if verdict is not None:
             accepted.append(Accepted(c, verdict))

@@ -9,6 +9,7 @@ from timeline.recognisers.places._lexicon import (
     INSTITUTIONS,
     NOT_PLACES,
     PARTS,
+    PLACE_PREPOSITIONS,
     ROUTES,
     STREET_WORDS,
     TITLES,
@@ -82,13 +83,9 @@ MEDIA_NOUNS = word_set(
 # The word that makes "the Arabic-language" an outlet's description.
 LANGUAGE_WORDS = word_set("language")
 
-# Prepositions that put something at a place ("in Reading", "from Dalton").
-LOCATIVES = word_set(
-    """
-    in at from near to into outside inside toward towards across around between via through
-    throughout within
-    """
-)
+# Prepositions that put something at a place ("in Reading", "from Dalton"): the
+# place prepositions but "of" ("a friend of Hall").
+LOCATIVES = PLACE_PREPOSITIONS - word_set("of")
 
 # Words that introduce a name ("an informant named ...", "a man dubbed ...").
 NAMING_CUES = word_set("named dubbed nicknamed codenamed alias aka identified")

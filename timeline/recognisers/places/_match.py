@@ -7,8 +7,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from gazetteer import Gazetteer
-from gazetteer._fold import ARTICLES, key_of, skeleton
+from gazetteer import ARTICLES, Gazetteer, key_of, skeleton
 from timeline.recognisers.places._lexicon import (
     CONNECTORS,
     CONTRACTIONS,

@@ -23,7 +23,11 @@ def closeness(km: float) -> float:
 
 
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Equirectangular distance: accurate to a few percent at the few-hundred-km scale."""
+    """Equirectangular distance: accurate to a few percent at the few-hundred-km scale.
+
+    Deliberately not ``Gazetteer.distance_km`` (haversine): it is computed for every
+    pair of records in neighbouring cells, and the tiers it is sorted into are coarse.
+    """
     x = (lon2 - lon1) * math.cos(math.radians((lat1 + lat2) / 2))
     return _KM_PER_DEGREE * math.hypot(x, lat2 - lat1)
 

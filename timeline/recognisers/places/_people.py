@@ -6,9 +6,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from gazetteer import Gazetteer, fold, name_key
+from timeline.recognisers.places._evidence import Evidence
 from timeline.recognisers.places._lexicon import (
     DESIGNATORS_CITY,
     DESIGNATORS_REGION,
+    GOVERNMENT_VERBS,
     NOT_PLACES,
     PERSON_VERBS,
     STREET_WORDS,
@@ -25,6 +27,7 @@ _EVERYDAY_SURNAME_ZIPF = 5.0  # "High", "King", "White": surnames too common to 
 _FUNCTION_WORD_ZIPF = 5.8  # "In", "Will", "May": given names, but first of all words
 _COMMON_GIVEN_RANK = 500  # given names past this rank (Paris, Madison) are more often places
 _NOT_SURNAMES = DESIGNATORS_REGION | DESIGNATORS_CITY | STREET_WORDS | NOT_PLACES
+_ACTION_VERBS = PERSON_VERBS | GOVERNMENT_VERBS
 
 
 @dataclass(slots=True)
@@ -35,13 +38,6 @@ class People:
     positions: set[int] = field(default_factory=set)
     names: set[str] = field(default_factory=set)
     whole: set[str] = field(default_factory=set)
-
-
-def _is_government(gaz: Gazetteer, candidate: Candidate) -> bool:
-    """Whether the name may stand for a government ("Moscow said", "Texas says")."""
-    return candidate.kind != "name" or any(
-        gaz.feature_of(r).startswith(("A.PCL", "A.ADM1", "P.PPLC")) for r in candidate.rids
-    )
 
 
 def _is_country_or_region(gaz: Gazetteer, candidate: Candidate | None) -> bool:
@@ -59,20 +55,45 @@ class _Finder:
         for c in candidates:
             for k in range(c.first, c.last + 1):
                 self.at[k] = c
+        self.candidates = candidates
+        self.ev = Evidence(gaz, tokens, candidates)
         self.people = People()
         self.confirmed = self._speakers()
 
     def _speakers(self) -> set[str]:
-        """Capitalised single words followed by "said", "told" ...: names of people."""
+        """Capitalised words before "said", "told" ...: names of people, unless everyday
+        words or places that can stand for a government ("Moscow said")."""
         t = self.t
         found = set()
         for i in range(len(t) - 1):
-            speaks = t.gap(i + 1) == " " and t.folded[i + 1] in PERSON_VERBS
-            if speaks and t.is_cap(i) and t.folded[i] not in self.lex.common_words:
-                c = self.at.get(i)
-                if c is None or not _is_government(self.gaz, c):
-                    found.add(t.folded[i])
+            word = t.folded[i]
+            if not self._subject_of(i, PERSON_VERBS) or not t.is_cap(i):
+                continue
+            c = self.at.get(i)
+            government = c is not None and self.ev.stands_for_government(c)
+            if word not in self.lex.common_words and not government:
+                found.add(word)
         return found
+
+    def _actors(self) -> set[str]:
+        """One-word place names before a verb of speech or decision ("Hall urged"):
+        names of people, unless well-known places or governments (towns and countries
+        act too) or written after a place preposition ("in Hall")."""
+        ev = self.ev
+        found = set()
+        for c in self.candidates:
+            if c.first != c.last or c.kind != "name" or self.t.possessive[c.first]:
+                continue
+            if self._subject_of(c.first, _ACTION_VERBS) and not (
+                ev.prominent(c) or ev.stands_for_government(c) or ev.strongly_supported(c)
+            ):
+                found.add(self.t.folded[c.first])
+        return found
+
+    def _subject_of(self, i: int, verbs: frozenset[str]) -> bool:
+        """Word i is followed by one of ``verbs``."""
+        t = self.t
+        return i + 1 < len(t) and t.gap(i + 1) == " " and t.folded[i + 1] in verbs
 
     def _name_like(self, i: int) -> bool:
         """Whether word i can be part of a person's name."""
@@ -158,7 +179,7 @@ class _Finder:
 
     def _famous(self, i: int) -> bool:
         c = self.at.get(i)
-        return c is not None and (c.kind != "name" or self.gaz.is_prominent(c.key))
+        return c is not None and self.ev.prominent(c)
 
     def run(self) -> People:
         t = self.t
@@ -170,16 +191,19 @@ class _Finder:
                 self.after_title(i)
             elif self._given(i):
                 self.after_given(i)
+        self.people.names |= self.confirmed | self._actors()
         return self.people
 
 
 def find_people(
     gazetteer: Gazetteer, tokens: Tokens, candidates: list[Candidate], known: Iterable[str]
 ) -> People:
-    """People named in the text, plus every word of the ``known`` names."""
+    """People named in the text, plus every word of the ``known`` names.
+
+    Computed once, before any candidate is judged: the filters only read it.
+    """
     finder = _Finder(gazetteer, tokens, candidates)
     people = finder.run()
-    people.names |= finder.confirmed
     for name in known:
         people.whole.add(name_key(name))
         for part in name.split():

@@ -12,9 +12,7 @@ from __future__ import annotations
 
 import difflib
 
-from gazetteer import Gazetteer
-from gazetteer._builder import PROMINENT_POPULATION
-from gazetteer._fold import ARTICLES, key_of, name_tokens
+from gazetteer import ARTICLES, Gazetteer, bare_key, name_tokens
 from timeline.recognisers.places._evidence import Evidence
 from timeline.recognisers.places._kinds import (
     KIND_WORDS,
@@ -30,7 +28,6 @@ from timeline.recognisers.places._tokens import Tokens
 
 __all__ = ["ProperNames"]
 
-_WELL_KNOWN_FEATURES = ("A.PCL", "A.ADM1", "A.TERR", "L.CONT", "P.PPLC")
 _FAME_RECORDS = 10  # the likeliest records of a name looked at for a well-known one
 _SPELLING = 0.88  # likeness of a spelling of a record's own name ("Raqqa" / "Ar Raqqah")
 _LONG_ALTERNATE = 6  # letters: a well-known place's other name this long is an exonym
@@ -39,32 +36,20 @@ _LANGUAGE_REACH = 3  # words between "the Arabic-language" and the outlet's name
 _HYPHENS = frozenset({"-", "‐"})
 
 
-def _bare(tokens: list[str]) -> str:
-    """The key of a name without a leading article ("al-Tabqa" -> "tabqa")."""
-    if len(tokens) > 1 and tokens[0] in ARTICLES:
-        tokens = tokens[1:]
-    return key_of(tokens)
-
-
 class ProperNames(Evidence):
     """Rules about the capitalised words around a candidate."""
 
     def __init__(
         self, gaz: Gazetteer, tokens: Tokens, candidates: list[Candidate], people: People
     ) -> None:
-        super().__init__(gaz, tokens, candidates, people)
+        super().__init__(gaz, tokens, candidates)
+        self.people = people
         self.at = {k: c for c in candidates for k in range(c.first, c.last + 1)}
         self._fame: dict[tuple[int, int], bool] = {}
         self._runs: dict[tuple[int, int], tuple[list[int], list[int]]] = {}
 
-    def _well_known_record(self, rid: int) -> bool:
-        return (
-            self.gaz.feature_of(rid).startswith(_WELL_KNOWN_FEATURES)
-            or self.gaz.population_of(rid) >= PROMINENT_POPULATION
-        )
-
     def famous(self, c: Candidate) -> bool:
-        """A well-known place (country, region, capital, large town) called by its own
+        """A well-known place (``Gazetteer.is_well_known``) called by its own
         name, a spelling of it, or a long exonym ("Palmyra"); not "Ria" for Riga."""
         if c.kind != "name":
             return True
@@ -74,13 +59,13 @@ class ProperNames(Evidence):
         return self._fame[span]
 
     def _famous(self, c: Candidate) -> bool:
-        written = _bare(self.t.folded[c.first : c.last + 1])
+        written = bare_key(self.t.folded[c.first : c.last + 1])
         if c.key in self.lex.acronyms:  # "US", "UK": short forms of countries
-            return any(self._well_known_record(rid) for rid in c.rids[:1])
+            return any(self.gaz.is_well_known(rid) for rid in c.rids[:1])
         for rid in c.rids[:_FAME_RECORDS]:
-            if not self._well_known_record(rid):
+            if not self.gaz.is_well_known(rid):
                 continue
-            own = _bare(name_tokens(self.gaz.name_of(rid)))
+            own = bare_key(name_tokens(self.gaz.name_of(rid)))
             if self.gaz.own_key(rid) == c.key or own == written or len(written) >= _LONG_ALTERNATE:
                 return True
             if difflib.SequenceMatcher(None, written, own).ratio() >= _SPELLING:

@@ -23,15 +23,16 @@ _AFTER_PLACE = re.compile(r"[^\W\d_][\w.]*\s*,\s*$")
 _POSTAL = re.compile(r"\s*,\s*([A-Z]{2})(?![\w])")
 _MIN_PERIODS = 2
 _LINK = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.-]+")  # no prose inside
-_GOVERNMENT_FEATURES = ("A.PCL", "P.PPLC")
+_SPACES = re.compile(r"\s+")
 
 
 class PlaceRecogniser:
     """Finds place names and resolves each to a gazetteer record.
 
-    ``people`` names people known to the document (comment authors): their names and
-    each capitalised part of them are not places in it. ``find`` is pure: the
-    gazetteer is loaded before and passed in.
+    ``people`` names people (comment authors): their names and each capitalised part
+    of them are not places. Those given here hold for every text, those given to
+    ``find`` for that text only. ``find`` is pure, and one recogniser serves any
+    number of texts: the gazetteer is loaded before and passed in.
     """
 
     name = "places"
@@ -43,17 +44,23 @@ class PlaceRecogniser:
         self._abbreviations = abbreviation_pattern(frozenset(self._lexicon.abbreviations))
 
     def find(
-        self, text: str, regions: Sequence[tuple[int, int]] | None = None
+        self,
+        text: str,
+        regions: Sequence[tuple[int, int]] | None = None,
+        *,
+        people: Iterable[str] = (),
     ) -> list[PlaceMention]:
-        """Place mentions of ``text`` in text order (only inside ``regions`` when given)."""
+        """Place mentions of ``text`` in text order (only inside ``regions`` when given);
+        ``people`` names people of this text besides the recogniser's own."""
         if not text:
             return []
         tokens = tokenize(text)
         if not len(tokens):
             return []
         candidates = self._candidates(tokens, regions)
-        people = find_people(self.gazetteer, tokens, candidates, self.people)
-        accepted = filter_candidates(self.gazetteer, tokens, candidates, people)
+        known = (*self.people, *people)
+        named = find_people(self.gazetteer, tokens, candidates, known)
+        accepted = filter_candidates(self.gazetteer, tokens, candidates, named)
         context = frames(self.gazetteer, tokens, accepted)
         texts = [text[a.candidate.start : a.candidate.end] for a in accepted]
         resolved = resolve(self.gazetteer, accepted, context, texts)
@@ -102,7 +109,7 @@ class PlaceRecogniser:
     def _dotted_abbreviations(self, tokens: Tokens) -> list[Candidate]:
         out = []
         for match in self._abbreviations.finditer(tokens.text):
-            form = re.sub(r"\s+", " ", match.group())
+            form = _SPACES.sub(" ", match.group())
             if form not in self._lexicon.abbreviations:
                 form = form.replace(" ", "")
             if form in self._lexicon.abbreviations and self._abbreviation_ok(
@@ -134,7 +141,7 @@ class PlaceRecogniser:
     ) -> PlaceMention:
         c = accepted.candidate
         place = self.gazetteer.place(resolution.rid)
-        government = frame.government and place.feature.startswith(_GOVERNMENT_FEATURES)
+        national = self.gazetteer.government_level(resolution.rid) == "national"
         qualifier = "demonym" if c.kind == "demonym" else frame.qualifier
         return PlaceMention(
             start=c.start,
@@ -142,6 +149,6 @@ class PlaceRecogniser:
             text=text,
             place=place,
             score=round(accepted.confidence * resolution.probability, 3),
-            role="government" if government else "location",
+            role="government" if frame.government and national else "location",
             qualifier=qualifier,
         )

@@ -14,8 +14,7 @@ import collections
 import math
 from dataclasses import dataclass, field
 
-from gazetteer import Gazetteer
-from gazetteer._fold import fold, name_tokens
+from gazetteer import Gazetteer, fold, name_tokens
 from timeline.recognisers.places._context import Frame
 from timeline.recognisers.places._filters import Accepted
 from timeline.recognisers.places._nearby import Neighbours, neighbours
@@ -34,7 +33,9 @@ _GOVERNMENT = 3.0  # "Washington urged": the capital, not the state
 _COUNTRY_WEIGHT = 1.0
 _ADMIN1_WEIGHT = 2.5
 _PROXIMITY_CAP = 6.0
-_CONTEXT_CAP = math.inf  # no cap: in local news the document outweighs fame
+
+_Mass = dict[str, float]  # evidence by country code
+_RegionMass = dict[tuple[str, str], float]  # evidence by (country code, admin1 code)
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,7 +48,11 @@ class Resolution:
 
 @dataclass(slots=True)
 class _Group:
-    """Mentions of one name: its records, their countries and regions, and scores."""
+    """Mentions of one name: its records, their countries and regions, and scores.
+
+    ``own_countries`` and ``own_regions`` are the group's own share of the document's
+    evidence (probability times weight, by country and by region), set by each round.
+    """
 
     mentions: list[int]
     rids: list[int]
@@ -56,6 +61,8 @@ class _Group:
     countries: list[str]
     regions: list[tuple[str, str]]
     probs: list[float] = field(default_factory=list)
+    own_countries: _Mass = field(default_factory=dict)
+    own_regions: _RegionMass = field(default_factory=dict)
 
 
 def _softmax(scores: list[float]) -> list[float]:
@@ -85,6 +92,7 @@ class _Resolver:
 
     def _context_bonus(self, rid: int, indices: list[int]) -> float:
         feature = self.gaz.feature_of(rid)
+        national = self.gaz.government_level(rid) == "national"
         score = 0.0
         for m in indices:
             frame = self.frames[m]
@@ -93,7 +101,7 @@ class _Resolver:
                 score += _PREFER_MATCH if fits else _PREFER_MISMATCH
             if frame.within is not None:
                 score += self._container_bonus(rid, frame.within)
-            if frame.government and feature.startswith(("A.PCL", "P.PPLC")):
+            if frame.government and national:
                 score += _GOVERNMENT
         return score
 
@@ -127,13 +135,21 @@ class _Resolver:
                 self.group_of[m] = group
         self.near = neighbours(self.gaz, [g.rids for g in self.groups])
 
-    def _evidence(self) -> tuple[dict[str, float], dict[tuple[str, str], float]]:
-        countries: dict[str, float] = collections.defaultdict(float)
-        regions: dict[tuple[str, str], float] = collections.defaultdict(float)
+    def _evidence(self) -> tuple[_Mass, _RegionMass]:
+        """How much the document points at each country and region (each group's own
+        share is kept on the group)."""
+        countries: _Mass = collections.defaultdict(float)
+        regions: _RegionMass = collections.defaultdict(float)
         for g in self.groups:
+            own_c: _Mass = collections.defaultdict(float)
+            own_a: _RegionMass = collections.defaultdict(float)
             for cc, a1, p in zip(g.countries, g.regions, g.probs, strict=True):
-                countries[cc] += p * g.weight
-                regions[a1] += p * g.weight
+                mass = p * g.weight
+                countries[cc] += mass
+                regions[a1] += mass
+                own_c[cc] += mass
+                own_a[a1] += mass
+            g.own_countries, g.own_regions = own_c, own_a
         return countries, regions
 
     def _proximity(self, gi: int, ri: int) -> float:
@@ -146,24 +162,18 @@ class _Resolver:
                 best[gj] = value
         return min(_PROXIMITY_CAP, sum(best.values()))
 
-    def _scores(
-        self, gi: int, g: _Group, countries: dict[str, float], regions: dict[tuple[str, str], float]
-    ) -> list[float]:
-        own_c: dict[str, float] = collections.defaultdict(float)
-        own_a: dict[tuple[str, str], float] = collections.defaultdict(float)
-        for cc, a1, p in zip(g.countries, g.regions, g.probs, strict=True):
-            own_c[cc] += p * g.weight
-            own_a[a1] += p * g.weight
+    def _scores(self, gi: int, g: _Group, countries: _Mass, regions: _RegionMass) -> list[float]:
+        """Static scores plus what the other groups say about each record."""
         scores = []
         for ri, (cc, a1, static) in enumerate(zip(g.countries, g.regions, g.static, strict=True)):
-            c_mass = max(0.0, countries[cc] - own_c[cc]) if cc else 0.0
-            a_mass = max(0.0, regions[a1] - own_a[a1]) if a1[0] else 0.0
+            c_mass = max(0.0, countries[cc] - g.own_countries[cc]) if cc else 0.0
+            a_mass = max(0.0, regions[a1] - g.own_regions[a1]) if a1[0] else 0.0
             context = (
                 _COUNTRY_WEIGHT * math.log1p(c_mass)
                 + _ADMIN1_WEIGHT * math.log1p(a_mass)
                 + self._proximity(gi, ri)
             )
-            scores.append(static + min(context, _CONTEXT_CAP))
+            scores.append(static + context)  # uncapped: in local news the document outweighs fame
         return scores
 
     def iterate(self) -> None:

@@ -2,12 +2,12 @@
 
 "Assad" (no given name, no title) in a report about Syria matches As Sadd, a town in
 Qatar; "the Old City" of a report about Mosul matches the Old City of Jerusalem. A
-one-word name, or one made of everyday words, whose chosen record is a minor place (no
-country, region or capital, fewer than PROMINENT_POPULATION people) is dropped when the
-document names other places, none of them in that country nor within reach of it
-(300 km), and the name is never written after a locative preposition ("in", "near",
-"from" ...), in a dateline, or with its region (", Va.") or kind ("county"): it is more
-likely a surname or a description than that place. A document naming no other place
+one-word name, or one made of everyday words, whose chosen record is a minor place (not
+``Gazetteer.is_well_known``: no country, region or continent, no town of 50,000) is
+dropped when the document names other places, none of them in that country nor within
+reach of it (300 km), and the name is never written after a locative preposition ("in",
+"near", "from" ...), in a dateline, or with its region (", Va.") or kind ("county"): it
+is more likely a surname or a description than that place. A document naming no other place
 keeps it (local news often names one small town only).
 """
 
@@ -18,8 +18,6 @@ import re
 from collections.abc import Collection
 
 from gazetteer import Gazetteer
-from gazetteer._builder import PROMINENT_POPULATION
-from gazetteer._geo import haversine_km
 from timeline.recognisers.places._context import Frame
 from timeline.recognisers.places._filters import Accepted
 from timeline.recognisers.places._kinds import LOCATIVES
@@ -30,14 +28,7 @@ from timeline.recognisers.places._tokens import Tokens
 
 __all__ = ["lone_strangers"]
 
-_MAJOR_FEATURES = ("A.PCL", "A.ADM1", "A.TERR", "L.CONT", "P.PPLC")
 _DATELINE = re.compile(r"(?:,[^\n,]{1,25})?\s*(?:--|—|–|\(\w+\))")
-
-
-def _minor(gaz: Gazetteer, rid: int) -> bool:
-    return not gaz.feature_of(rid).startswith(_MAJOR_FEATURES) and (
-        gaz.population_of(rid) < PROMINENT_POPULATION
-    )
 
 
 def _dateline(tokens: Tokens, mention: Accepted) -> bool:
@@ -51,11 +42,6 @@ def _located(tokens: Tokens, first: int) -> bool:
     """A locative preposition right before the name ("in Sadd", "near Sadd")."""
     before = first - 1
     return before >= 0 and tokens.gap(first) == " " and tokens.folded[before] in LOCATIVES
-
-
-def _km(gaz: Gazetteer, a: int, b: int) -> float:
-    (lat1, lon1), (lat2, lon2) = gaz.coordinates_of(a), gaz.coordinates_of(b)
-    return haversine_km(lat1, lon1, lat2, lon2)
 
 
 def lone_strangers(
@@ -74,13 +60,13 @@ def lone_strangers(
     dropped: set[int] = set()
     for key, ms in groups.items():
         rid = chosen[key]
-        if not _minor(gaz, rid) or len(groups) == 1:
+        if gaz.is_well_known(rid) or len(groups) == 1:
             continue
         if any(_anchored(tokens, mentions[m], frames[m], everyday) for m in ms):
             continue
         others = [r for k, r in chosen.items() if k != key]
         country = gaz.country_of(rid)
-        if any(gaz.country_of(r) == country or closeness(_km(gaz, rid, r)) for r in others):
+        if any(gaz.country_of(r) == country or closeness(gaz.distance_km(rid, r)) for r in others):
             continue
         dropped.update(ms)
     return dropped
