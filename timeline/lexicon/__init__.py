@@ -7,10 +7,9 @@ adds a user's own tables of the same shape (see the header of each bundled file)
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from importlib import resources
-from pathlib import Path
 
 from timeline.errors import ConfigError
 from timeline.lexicon.inflect import noun_forms, verb_forms
