@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -54,17 +55,30 @@ class Extractor:
     """Runs every recogniser over an article and assembles its events.
 
     The gazetteer is loaded on first use (or given); the lexicon defaults to the bundled one.
+    Each recogniser is built on first use, so listing dates alone builds no other.
     """
 
     def __init__(
         self, *, gazetteer: Gazetteer | None = None, lexicon: Lexicon | None = None
     ) -> None:
         self._gazetteer = gazetteer
-        lexicon = lexicon or default_lexicon()
-        self._actors = ActorRecogniser(lexicon)
-        self._triggers = TriggerRecogniser(lexicon)
-        self._quantities = QuantityRecogniser()
-        self._modality = ModalityRecogniser()
+        self._lexicon = lexicon
+
+    @functools.cached_property
+    def _actors(self) -> ActorRecogniser:
+        return ActorRecogniser(self._lexicon or default_lexicon())
+
+    @functools.cached_property
+    def _triggers(self) -> TriggerRecogniser:
+        return TriggerRecogniser(self._lexicon or default_lexicon())
+
+    @functools.cached_property
+    def _quantities(self) -> QuantityRecogniser:
+        return QuantityRecogniser()
+
+    @functools.cached_property
+    def _modality(self) -> ModalityRecogniser:
+        return ModalityRecogniser()
 
     @property
     def gazetteer(self) -> Gazetteer:
