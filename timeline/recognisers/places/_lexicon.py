@@ -2,6 +2,14 @@
 
 from __future__ import annotations
 
+from timeline.recognisers._words import word_set
+from timeline.recognisers.dates.lexicon import (
+    MONTH_ABBREVIATIONS,
+    MONTH_NAMES,
+    WEEKDAY_ABBREVIATIONS,
+    WEEKDAY_NAMES,
+)
+
 __all__ = [
     "AGENCY_NOUNS",
     "CONNECTORS",
@@ -26,11 +34,6 @@ __all__ = [
     "VERB_AUXILIARIES",
     "word_set",
 ]
-
-
-def word_set(text: str) -> frozenset[str]:
-    """The whitespace-separated words of ``text`` (word lists stay readable as text)."""
-    return frozenset(text.split())
 
 
 # Lower-case words that may sit inside a multiword place name (Deir ez-Zor,
@@ -196,22 +199,23 @@ NOT_PLACES = (
         """
     east west north south eastern western northern southern central northeast northwest
     southeast southwest upper lower greater new old saint st mount mt fort port lake river
-    january february march april may june july august september october november december
-    monday tuesday wednesday thursday friday saturday sunday god christ allah christmas
+    god christ allah christmas
     easter thanksgiving halloween ramadan hanukkah passover eid arab arabs kurd kurds
     kurdish jewish jews muslim muslims christian christians sunni sunnis shia shiite shiites
     latino latinos hispanic hispanics
     """
     )
     | STREET_WORDS
+    | frozenset(MONTH_NAMES)
+    | frozenset(WEEKDAY_NAMES)
 )
 
 # Words written with a period that shorten something else ("Sen.", "Nov.", "Co.").
-SHORTENED = TITLES | word_set(
-    """
-    jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat
-    sun co corp inc ltd llc dept univ assn jr sr no vol est gov rep sen
-    """
+SHORTENED = (
+    TITLES
+    | frozenset(MONTH_ABBREVIATIONS)
+    | frozenset(WEEKDAY_ABBREVIATIONS)
+    | word_set("co corp inc ltd llc dept univ assn jr sr no vol est gov rep sen")
 )
 
 # Endings of contractions ("I've", "we're"): such words are no names.
