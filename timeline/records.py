@@ -220,6 +220,7 @@ class Event:
     doc_title: str | None = None
     doc_url: str | None = None
     published: date | None = None
+    published_basis: str = "none"
     mention_count: int = 1
     confidence: float = 0.5
     trigger: str | None = None

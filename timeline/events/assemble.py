@@ -179,6 +179,7 @@ def _record(ctx: _Context, sentence: tuple[int, int], candidate: Candidate, r: _
         doc_title=ctx.article.title,
         doc_url=ctx.article.url,
         published=ctx.article.published,
+        published_basis=ctx.article.published_basis,
         confidence=_confidence(candidate, r.when, r.where, r.who, r.kind),
         trigger=" … ".join(t.text for t in candidate.triggers),
         sources=(f"{doc_id}:{sentence[0]}-{sentence[1]}",),

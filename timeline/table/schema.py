@@ -59,6 +59,8 @@ _COLUMNS: dict[str, pl.DataType] = {
     # Added by timeline (DESIGN.md allows new columns, never renamed ones):
     "trigger": pl.Utf8(),  # the word or phrase that signalled the event
     "sources": pl.List(pl.Utf8()),  # every merged mention, as doc_id:char_start-char_end
+    # where `published` came from: record, page, manifest, dateline, option, none
+    "published_basis": pl.Utf8(),
 }
 EVENT_SCHEMA: pl.Schema = pl.Schema(_COLUMNS)
 EVENT_COLUMNS: tuple[str, ...] = tuple(EVENT_SCHEMA.names())
