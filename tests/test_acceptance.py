@@ -70,7 +70,9 @@ def test_examples_denied_deal_is_never_asserted(examples):
 
 
 def test_examples_air_strike_told_in_a_comment(examples):
-    strike = the(examples, event_type="airstrike", source_kind="comment")
+    strike = the(
+        examples, event_type="airstrike", source_kind="comment", doc_id="raqqa-passage-denial"
+    )
     assert (strike["origin_name"], strike["destination_name"]) == ("Ar Raqqah", "Tadmur")
     assert strike["actor1"] == "Russia" and strike["actor2"] == "ISIS"
     assert (strike["date_start"], strike["date_end"]) == (date(2017, 5, 30), date(2017, 6, 1))
@@ -80,7 +82,9 @@ def test_examples_air_strike_told_in_a_comment(examples):
 
 
 def test_examples_comment_claims_and_speculation(examples):
-    surrender = the(examples, event_type="surrender", source_kind="comment")
+    surrender = the(
+        examples, event_type="surrender", source_kind="comment", doc_id="douma-corridor-talks"
+    )
     assert (surrender["modality"], surrender["date_start"]) == ("reported", date(2016, 12, 7))
     breakout = the(examples, event_type="withdrawal", destination_name="Ḩarastā")
     assert (breakout["modality"], breakout["comment_author"]) == ("speculative", "Nadia Harrow")

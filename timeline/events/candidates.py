@@ -1,7 +1,9 @@
 """From triggers to event candidates: which triggers count, and which belong together.
 
 One clause usually tells one happening, however many trigger words it holds ("militants
-surrendered and were bused out"). Three patterns split or retype it:
+surrendered and were bused out"), unless triggers of different kinds stand far apart
+("under a ceasefire that held on Saturday, buses evacuated 300 civilians"). Three
+patterns split or retype it:
 
 - a *frame*: talks or an appeal about something ("negotiations over a withdrawal",
   "leaflets urging militants to surrender") is one event of the frame's type;
@@ -14,6 +16,7 @@ surrendered and were bused out"). Three patterns split or retype it:
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -24,6 +27,8 @@ __all__ = ["Candidate", "event_candidates"]
 
 _FRAMES = frozenset({"negotiation", "appeal"})
 _SPECIFIC = frozenset({"withdrawal", "ceasefire", "surrender", "evacuation"})
+_SAME_HAPPENING_WORDS = 8  # farther apart, two triggers of different kinds tell two events
+_WORD = re.compile(r"[\w'’-]+")
 _ARMED_KINDS = frozenset({"state", "armed_group", "coalition", "generic"})
 _ARMED_WORDS = re.compile(
     r"\b(?:fighters?|militants?|troops|soldiers|forces|army|armies|militias?|rebels?|terrorists?|"
@@ -52,6 +57,7 @@ class Candidate:
     event_type: str
     clause: tuple[int, int]
     frame: str | None = None  # "denied" or "alleged" for what a denial or accusation is about
+    alone: bool = False  # shares its clause with another happening: read only its own part
 
     @property
     def start(self) -> int:
@@ -96,8 +102,24 @@ def _frame_of(statement: Candidate) -> str | None:
     return "alleged" if "accusation" in statement.head.flags else None
 
 
+def _apart(text: str, group: Candidate, trigger: Trigger, event_type: str) -> bool:
+    """Two happenings of different kinds told far apart in one clause ("Under a ceasefire
+    that held on Saturday, buses evacuated 300 civilians"), not one told twice ("they
+    surrendered and were bused out", "a safe passage agreement")."""
+    if event_type == group.event_type or "agreement" in (event_type, group.event_type):
+        return False
+    gap = len(_WORD.findall(text, group.triggers[-1].end, trigger.start))
+    return gap > _SAME_HAPPENING_WORDS
+
+
+def _split_point(text: str, after: int, before: int) -> int:
+    """Where one clause's two happenings divide: after the last comma between them."""
+    comma = text.rfind(",", after, before)
+    return comma + 1 if comma >= 0 else after
+
+
 def _clause_candidates(
-    triggers: Sequence[Trigger], clause: tuple[int, int], armed: bool, civilian: bool
+    text: str, triggers: Sequence[Trigger], clause: tuple[int, int], armed: bool, civilian: bool
 ) -> list[Candidate]:
     groups: list[Candidate] = []
     for trigger in triggers:
@@ -110,6 +132,11 @@ def _clause_candidates(
             groups[-1] = Candidate(
                 last.head, (*last.triggers, trigger), last.event_type, clause, last.frame
             )
+        elif _apart(text, last, trigger, event_type):
+            cut = _split_point(text, last.triggers[-1].end, trigger.start)
+            groups[-1] = dataclasses.replace(last, clause=(last.clause[0], cut), alone=True)
+            part = (cut, clause[1])
+            groups.append(Candidate(trigger, (trigger,), event_type, part, last.frame, alone=True))
         else:
             groups[-1] = _absorb(last, trigger, event_type)
     return groups
@@ -136,7 +163,7 @@ def event_candidates(
     out: list[Candidate] = []
     for clause in clauses:
         in_clause = [t for t in kept if clause[0] <= t.start < clause[1]]
-        out.extend(_clause_candidates(in_clause, clause, armed, civilian))
+        out.extend(_clause_candidates(text, in_clause, clause, armed, civilian))
     air = _AIR_WORDS.search(sentence_text) is not None
     return [
         Candidate(c.head, c.triggers, "airstrike", c.clause, c.frame)

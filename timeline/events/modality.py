@@ -33,7 +33,8 @@ _MODALS = frozenset({"would", "could", "may", "might", "will", "should", "must",
 # it makes the event alleged only right before its trigger ("a suspected air strike").
 _ADJECTIVAL = frozenset({"alleged", "suspected", "purported", "so-called"})
 _ADJECTIVE_WINDOW = 2
-_TRAILING_ATTRIBUTION = 6  # words in a closing "..., military officials said."
+_COORDINATORS = frozenset({"and", "but", "while", "or", "yet"})
+_ATTRIBUTION_SUBJECT = 4  # words between the comma and the verb: ", local media reported"
 # "talks on a corridor that would ...": the modal belongs to the relative clause.
 _RELATIVES = frozenset({"that", "which", "who", "whom", "whose", "where", "when"})
 # "X allowed them to leave": the infinitive after these verbs happened, it is not a plan.
@@ -116,9 +117,10 @@ def _attributes(text: str, cue: Cue, candidate: Candidate, sentence: tuple[int, 
     """Whether a reported or alleged cue attributes this event.
 
     An attribution before the event ("According to X", "media reports said that") covers
-    it up to a contrast; one after it only as a short closing clause ("..., officials
-    said."), since "a statement claiming that ..." attributes what follows, not the
-    statement; an adjective ("suspected") only the trigger right after it.
+    it up to a contrast; one after it only as a closing clause ("..., officials said.",
+    "..., local media reported, without ..."), since "a statement claiming that ..." and
+    "men accused of ..." attribute what follows, not the event; an adjective
+    ("suspected") only the trigger right after it.
     """
     head = candidate.head
     if text[cue.start : cue.end].lower() in _ADJECTIVAL:
@@ -128,7 +130,17 @@ def _attributes(text: str, cue: Cue, candidate: Candidate, sentence: tuple[int, 
         return False
     if cue.start < head.start:
         return True
-    return len(words_between(text, cue.start, sentence[1])) <= _TRAILING_ATTRIBUTION
+    return _trailing(text, head.end, cue.start)
+
+
+def _trailing(text: str, after: int, cue: int) -> bool:
+    """A closing attribution set off by a comma: "..., officials said.", "..., local media
+    reported, without saying who". Not a coordinated clause ("..., and sources said")."""
+    comma = text.rfind(",", after, cue)
+    if comma < 0:
+        return False
+    subject = words_between(text, comma, cue)
+    return len(subject) <= _ATTRIBUTION_SUBJECT and not (subject and subject[0] in _COORDINATORS)
 
 
 def event_modality(

@@ -66,6 +66,7 @@ _TARGET = re.compile(
     r"\b(?:on|against|targeting|at|upon|into)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE
 )
 _REPORTER = re.compile(rf"\s+(?:{REPORTING_VERBS})\b", re.IGNORECASE)
+_AFTER_COMMA = re.compile(r",\s*(?:[\w'’.-]+\s+){0,3}$")  # ", the United Nations said"
 _CROWDS = frozenset({"generic", "civilian"})  # actors with no single voice ("residents")
 _NEGATED = re.compile(r"\b(?:not|rather\s+than|instead\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
 _OF = re.compile(r"\s+of\s+(?:the\s+)?")
@@ -128,15 +129,17 @@ def _without_subject(
     return ActorRoles(actor1, actor2, names)
 
 
-def _counts(text: str, actor: ActorMention, lo: int, reporter_counts: bool) -> bool:
+def _counts(text: str, actor: ActorMention, lo: int, head_end: int, speaking: bool) -> bool:
     """An actor the clause names as a party: not the source of a report ("according to
-    the SDF", "residents said"; but "Moscow said its jets struck" names the actor) unless
-    the event is the statement itself, and not one it rules out ("the SDF flooded Raqqa,
-    not ISIS")."""
+    the SDF", "residents said", "..., the United Nations said"; but "Moscow said its jets
+    struck" names the actor) unless the event is the statement itself, and not one it
+    rules out ("the SDF flooded Raqqa, not ISIS")."""
     if _SOURCE.search(text, lo, actor.start) or _NEGATED.search(text, lo, actor.start):
         return False
-    generic_source = actor.kind in _CROWDS and _REPORTER.match(text, actor.end) is not None
-    return reporter_counts or not generic_source
+    if speaking or not _REPORTER.match(text, actor.end):
+        return True
+    closing = actor.start >= head_end and _AFTER_COMMA.search(text, head_end, actor.start)
+    return actor.kind not in _CROWDS and not closing
 
 
 def actor_roles(text: str, candidate: Candidate, actors: Sequence[ActorMention]) -> ActorRoles:
@@ -144,7 +147,7 @@ def actor_roles(text: str, candidate: Candidate, actors: Sequence[ActorMention])
     lo, hi = candidate.clause
     head = candidate.head
     speaking = candidate.event_type == "statement"
-    named = [a for a in actors if lo <= a.start < hi and _counts(text, a, lo, speaking)]
+    named = [a for a in actors if lo <= a.start < hi and _counts(text, a, lo, head.end, speaking)]
     names = tuple(dict.fromkeys(a.name for a in named))
     before = _groups(text, [a for a in named if a.end <= head.start])
     after = [a for a in named if a.start >= head.end]
@@ -259,7 +262,7 @@ def place_roles(
 
     def pick(role: str) -> PlaceMention | None:
         in_clause = [m for m in by_role[role] if lo <= m.start < hi]
-        return _nearest(in_clause or by_role[role], pos)
+        return _nearest(in_clause if candidate.alone else in_clause or by_role[role], pos)
 
     if candidate.event_type == "statement":
         # A statement happens where it is made ("said in Damascus"), not where the things

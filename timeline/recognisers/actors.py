@@ -25,7 +25,7 @@ _FORCE_WORDS = (
 _PLACE_PREPOSITION = re.compile(
     r"(?:\b(?:in|at|to|from|into|toward|towards|near|across|throughout|within|inside|outside|"
     r"around|of|via|through|over|out of|for|onto|entering|enter|leave|left|reach|reached|"
-    r"visit|visited)\s+(?:the\s+)?)$",
+    r"visit|visited)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+|central\s+|downtown\s+)?)$",
     re.IGNORECASE,
 )
 _FORCE_NOUNS = frozenset({"fighters", "militants", "militant", "gunmen", "terrorists", "jihadists"})

@@ -29,7 +29,7 @@ CUE_PATTERNS: dict[str, str] = {
     "reported": (
         r"according\s+to|reported(?:ly)?|reports?\s+(?:that|said|say|says|claim(?:s|ed)?|suggest(?:s|ed)?)"
         r"|said|says|say|told|tells|disclosed|quoted|quoting|cited|citing|added\s+that|announced"
-        r"|stated|it\s+is\s+understood"
+        r"|stated|it\s+is\s+understood|suggest(?:s|ed)?|indicat(?:e|es|ed)"
     ),
     "speculative": (
         r"may|might|could|would|should|will|shall|wo\s*n[’']t|going\s+to|if|whether|possible|possibly"
