@@ -97,10 +97,13 @@ def test_examples_no_event_in_the_united_states(examples):
 def test_examples_every_event_has_provenance(examples):
     assert examples["doc_title"].null_count() == 0
     assert examples["published"].null_count() == 0
-    assert examples.filter(pl.col("source_kind") == "comment")["comment_author"].null_count() <= 1
-    text = {p.stem: read_article(p).text for p in EXAMPLES.glob("*.txt")}
+    articles = {p.stem: read_article(p) for p in EXAMPLES.glob("*.txt")}
     for row in examples.iter_rows(named=True):
-        assert text[row["doc_id"]][row["char_start"] : row["char_end"]] == row["sentence"]
+        article = articles[row["doc_id"]]
+        assert article.text[row["char_start"] : row["char_end"]] == row["sentence"]
+        segment = next(s for s in article.segments if s.start <= row["char_start"] < s.end)
+        assert segment.kind == ("comment" if row["source_kind"] == "comment" else "body")
+        assert row["comment_author"] == (segment.author if segment.kind == "comment" else None)
 
 
 def test_examples_event_ids_are_stable(examples):

@@ -166,6 +166,7 @@ class Trigger:
     pos: str = "phrase"
     flags: frozenset[str] = frozenset()
     retype: tuple[tuple[str, str], ...] = ()
+    veto: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,6 +16,7 @@ from timeline.events.modality import event_modality
 from timeline.events.roles import ActorRoles, PlaceRoles, actor_roles, lone_place, place_roles
 from timeline.events.spans import Spans
 from timeline.events.summary import summarise
+from timeline.events.written import written_place
 from timeline.recognisers.quantities import fatalities
 from timeline.recognisers.sentences import split_sentences
 from timeline.records import (
@@ -31,6 +32,7 @@ from timeline.records import (
 __all__ = ["assemble_events", "document_key"]
 
 COMMENT_WEIGHT = 0.6  # a reader's comment is weaker evidence than the article
+_FORCES = frozenset({"state", "armed_group", "coalition", "generic"})
 _POSSESSIVE = re.compile(r"['’]s?$")
 
 
@@ -88,6 +90,10 @@ def _place_fields(where: PlaceRoles) -> dict[str, Any]:
                 f"{prefix}_latitude": mention.place.latitude,
                 f"{prefix}_longitude": mention.place.longitude,
             }
+    written = where.written
+    if written is not None:  # known by name only: no coordinates
+        key = "place_text" if written.role == "location" else f"{written.role}_name"
+        fields[key] = written.text
     return fields
 
 
@@ -99,13 +105,15 @@ def _summary(candidate: Candidate, modality: str, who: ActorRoles, where: PlaceR
         written = _POSSESSIVE.sub("", mention.text)
         return written if written[:1].isupper() else mention.place.name
 
+    written = where.written
+    by_role = {written.role: written.text} if written is not None else {}
     return summarise(
         candidate.event_type,
         actor1=who.actor1,
         actor2=who.actor2,
-        place=name(where.location),
-        origin=name(where.origin),
-        destination=name(where.destination),
+        place=name(where.location) or by_role.get("location"),
+        origin=name(where.origin) or by_role.get("origin"),
+        destination=name(where.destination) or by_role.get("destination"),
         modality=modality,
         trigger=candidate.head.lemma,
     )
@@ -139,14 +147,19 @@ def _event(
     kind = "comment" if ctx.segment.kind == "comment" else "article"
     when = event_date(text, candidate, sentence, local.timexes, governing, ctx.article.published)
     where = place_roles(text, candidate, sentence, local.places, local.actors)
-    unplaced = where.location is None and where.origin is None and where.destination is None
-    if unplaced and there is not None and candidate.event_type != "statement":
-        where = PlaceRoles(there, None, None)
+    if not where.placed and candidate.event_type != "statement":
+        written = written_place(text, candidate.clause, local.places, local.actors)
+        if written is not None:
+            where = PlaceRoles(None, None, None, written)
+        elif there is not None:
+            where = PlaceRoles(there, None, None)
     lo, hi = candidate.clause
     quantities = tuple(q for q in local.quantities if lo <= q.start < hi)
     if not _grounded(kind, candidate, when, where, bool(quantities)):
         return None
     modality = event_modality(text, sentence, candidate, local.cues)
+    if kind == "comment" and modality == "denied" and not _denial_reported(local):
+        return None  # "nobody would move across open desert": a reader's opinion
     who = actor_roles(text, candidate, local.actors)
     return _record(ctx, sentence, candidate, _Reading(kind, when, where, who, modality, quantities))
 
@@ -187,6 +200,12 @@ def _record(ctx: _Context, sentence: tuple[int, int], candidate: Candidate, r: _
     return dataclasses.replace(event, **_place_fields(r.where))
 
 
+def _denial_reported(local: Spans) -> bool:
+    """Whether the sentence reports somebody denying ("the SDF denied ..."), as opposed to
+    a reader's own negative claim."""
+    return any(cue.modality == "deny" for cue in local.cues)
+
+
 def _grounded(
     kind: str, candidate: Candidate, when: EventDate, where: PlaceRoles, counted: bool
 ) -> bool:
@@ -199,7 +218,7 @@ def _grounded(
     every trigger word is often used loosely ("deal", "leave", "destroyed") needs a date,
     a place or a count in its own sentence wherever it is told.
     """
-    placed = any(p is not None for p in (where.location, where.origin, where.destination))
+    placed = where.placed
     loose = all("weak" in t.flags for t in candidate.triggers)
     if loose:
         return when.from_sentence or placed or counted
@@ -208,11 +227,18 @@ def _grounded(
     return True
 
 
-def _sentence_events(ctx: _Context, spans: Spans) -> Iterator[Event]:
+def _sentence_events(
+    ctx: _Context, spans: Spans, thread: Sequence[ActorMention] = ()
+) -> Iterator[Event]:
+    """The events of one paragraph or comment, sentence by sentence.
+
+    ``thread`` is what a comment's first sentence may lean on: the forces the article
+    names ("they want to break out toward ..." in a thread under a report on fighters).
+    """
     text = ctx.article.text
     governing: Timex | None = None
     there: PlaceMention | None = None  # the one place the sentence before named
-    context: tuple[str, Sequence[ActorMention]] = ("", ())
+    context: tuple[str, Sequence[ActorMention]] = ("", thread)
     for sentence in split_sentences(text, [(ctx.segment.start, ctx.segment.end)]):
         local = spans.within(*sentence)
         clauses = clause_bounds(text, *sentence)
@@ -233,8 +259,12 @@ def _sentence_events(ctx: _Context, spans: Spans) -> Iterator[Event]:
 def assemble_events(article: Article, spans: Spans) -> list[Event]:
     """The events told in ``article``'s body paragraphs and comments (not its title)."""
     key = document_key(article)
+    body = [s for s in article.segments if s.kind == "body"]
+    named = [a for s in body for a in spans.within(s.start, s.end).actors if a.kind in _FORCES]
     events: list[Event] = []
     for segment in article.segments:
-        if segment.kind != "title":
-            events.extend(_sentence_events(_Context(article, key, segment), spans))
+        if segment.kind == "title":
+            continue
+        thread = named[:1] if segment.kind == "comment" else ()
+        events.extend(_sentence_events(_Context(article, key, segment), spans, thread))
     return events

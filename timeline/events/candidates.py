@@ -27,6 +27,8 @@ __all__ = ["Candidate", "event_candidates"]
 
 _FRAMES = frozenset({"negotiation", "appeal"})
 _SPECIFIC = frozenset({"withdrawal", "ceasefire", "surrender", "evacuation"})
+_RELATIVE_BEFORE = re.compile(r"\b(?:who|which|that)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_CLEFT = re.compile(r"\bit(?:\s+(?:is|was)|['’]s)\b", re.IGNORECASE)
 _SAME_HAPPENING_WORDS = 8  # farther apart, two triggers of different kinds tell two events
 _WORD = re.compile(r"[\w'’-]+")
 _ARMED_KINDS = frozenset({"state", "armed_group", "coalition", "generic"})
@@ -74,10 +76,17 @@ def _civilian(text: str, actors: Sequence[ActorMention]) -> bool:
     return any(a.kind == "civilian" for a in actors) or _CIVILIAN_WORDS.search(text) is not None
 
 
-def _admissible(trigger: Trigger, armed: bool, actors: Sequence[ActorMention]) -> bool:
+def _admissible(text: str, trigger: Trigger, armed: bool, actors: Sequence[ActorMention]) -> bool:
     if "armed" in trigger.flags and not armed:
         return False
-    return not ("actor" in trigger.flags and not actors)
+    if "actor" in trigger.flags and not actors:
+        return False
+    # "militants who have left Aleppo": a loose word in a relative clause names the people,
+    # except in a cleft ("it was the SDF, not ISIS, who flooded Raqqa").
+    relative = _RELATIVE_BEFORE.search(text, 0, trigger.start)
+    if "weak" not in trigger.flags or relative is None:
+        return True
+    return _CLEFT.search(text, max(0, relative.start() - 60), relative.start()) is not None
 
 
 def _type_of(trigger: Trigger, armed: bool, civilian: bool) -> str:
@@ -159,7 +168,7 @@ def event_candidates(
     context_text, context_actors = context
     armed = _armed(sentence_text, actors) or _armed(context_text, context_actors)
     civilian = _civilian(sentence_text, actors)
-    kept = [t for t in triggers if _admissible(t, armed, actors)]
+    kept = [t for t in triggers if _admissible(text, t, armed, actors)]
     out: list[Candidate] = []
     for clause in clauses:
         in_clause = [t for t in kept if clause[0] <= t.start < clause[1]]

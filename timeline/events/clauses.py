@@ -14,6 +14,8 @@ _CLAUSE_BREAK = re.compile(
     r"[;:]\s+|\s+(?:but|while|whereas|although|though|however)\s+"
     # A subordinate clause of time or cause has its own subject: "... before troops close".
     r"|,?\s+(?:before|until|because|unless|once)\s+"
+    # A guess or a belief starts a clause of its own: "they withdraw, my guess is that ...".
+    r"|,\s+(?=(?:my\s+guess|i\s+think|i\s+believe|i\s+guess|i\s+suspect|i\s+bet|maybe|perhaps)\b)"
     r"|,\s+and\s+(?!(?:were|was|are|is|have|has|had|then|later|also|been|be|being|it|they|he|she)\b)"
     # What a report says is a clause of its own: "the SDF said that [the alliance has deals]".
     rf"|\b(?:{REPORTING_VERBS}|told\s+\w+|"

@@ -7,6 +7,10 @@ and at least two things support it (one, within a document): the same place, ove
 firm dates of a month or less, a shared core actor. A firm date is one the text gives,
 not the publication-date fallback; core actors are actor1 and actor2.
 
+Within one document two more things are one happening: a denial and the alleged or
+speculated claim it denies (the result is denied), and a deal and the specific deal it
+names ("the SDF-ISIS agreement", "a safe passage"; the result takes the specific type).
+
 The merged event keeps the best mention's evidence (an article outranks a comment, then
 confidence, then the earlier mention), takes the most precise date and place any mention
 gives, the union of actors and counts, and lists every mention in ``sources`` with
@@ -22,6 +26,7 @@ from datetime import date
 from typing import Any
 
 from gazetteer import haversine_km
+from timeline.events.summary import summarise
 from timeline.records import Event
 
 __all__ = ["NEAR_KM", "merge_events", "same_happening"]
@@ -31,6 +36,8 @@ _MIN_SUPPORT = 2
 _MIN_SUPPORT_SAME_DOCUMENT = 1  # one story (and its comments) tells a happening once
 _NARROW_DAYS = 31  # dates wider than a month do not make two mentions one
 _FIRM = frozenset({"asserted", "reported"})
+_DENIED_CLAIMS = ({"denied", "alleged"}, {"denied", "speculative"})
+_SPECIFIC = frozenset({"withdrawal", "ceasefire", "surrender", "evacuation"})
 _DATE_RANK = {"explicit": 0, "relative": 1, "weekday": 1, "document": 3, "none": 4}
 _GEO_RANK = {"point": 0, "city": 1, "region": 2, "country": 3}
 
@@ -92,15 +99,36 @@ def _support(a: Event, b: Event) -> int | None:
     return support
 
 
+def _denial_of(a: Event, b: Event) -> bool:
+    """Within one document, a denial and the claim it denies ("reports that the SDF would
+    let ISIS go ... The SDF denied any such deal") are one happening, denied."""
+    return a.doc_id == b.doc_id and {a.modality, b.modality} in _DENIED_CLAIMS
+
+
+def _types_agree(a: Event, b: Event) -> bool:
+    """The same type; or, within a document, a deal and the specific one it names."""
+    if a.event_type == b.event_type:
+        return True
+    pair = {a.event_type, b.event_type}
+    return a.doc_id == b.doc_id and "agreement" in pair and bool(pair & _SPECIFIC)
+
+
 def same_happening(a: Event, b: Event) -> bool:
     """Whether ``a`` and ``b`` tell the same happening (see the module docstring)."""
-    if a.event_type != b.event_type:
+    if not _types_agree(a, b):
         return False
-    if a.modality != b.modality and not (a.modality in _FIRM and b.modality in _FIRM):
+    denial = _denial_of(a, b)
+    if (
+        a.modality != b.modality
+        and not (a.modality in _FIRM and b.modality in _FIRM)
+        and not denial
+    ):
         return False
     support = _support(a, b)
+    if support is None:
+        return False
     needed = _MIN_SUPPORT_SAME_DOCUMENT if a.doc_id == b.doc_id else _MIN_SUPPORT
-    return support is not None and support >= needed
+    return denial or support >= needed
 
 
 def _rank(event: Event) -> tuple[int, float, str, int]:
@@ -160,8 +188,12 @@ def _combine(group: Sequence[Event]) -> Event:
     peers = [e for e in ranked if e.source_kind == best.source_kind]
     quantities = {(q.value, q.unit): q for e in ranked for q in e.quantities}
     deaths = [e.fatalities for e in ranked if e.fatalities is not None]
-    return dataclasses.replace(
+    denied = any(e.modality == "denied" for e in ranked)
+    specific = next((e.event_type for e in ranked if e.event_type in _SPECIFIC), best.event_type)
+    merged = dataclasses.replace(
         best,
+        event_type=specific,
+        modality="denied" if denied else best.modality,
         actors=tuple(dict.fromkeys(a for e in ranked for a in e.actors)),
         actor1=best.actor1 or next((e.actor1 for e in ranked if e.actor1), None),
         actor2=best.actor2 or next((e.actor2 for e in ranked if e.actor2), None),
@@ -172,13 +204,29 @@ def _combine(group: Sequence[Event]) -> Event:
         confidence=round(min(0.99, best.confidence + 0.05 * (len(ranked) - 1)), 3),
         **_borrowed(best, peers),
     )
+    if (merged.event_type, merged.modality) == (best.event_type, best.modality):
+        return merged
+    return dataclasses.replace(merged, summary=_resummarised(merged))
+
+
+def _resummarised(event: Event) -> str:
+    return summarise(
+        event.event_type,
+        actor1=event.actor1,
+        actor2=event.actor2,
+        place=event.place_text or event.place_name,
+        origin=event.origin_name,
+        destination=event.destination_name,
+        modality=event.modality,
+    )
 
 
 def merge_events(events: Iterable[Event]) -> list[Event]:
     """Events with mentions of the same happening merged, in a stable order."""
     by_type: dict[str, list[Event]] = defaultdict(list)
-    for event in events:
-        by_type[event.event_type].append(event)
+    for event in events:  # deals and the specific deals they name are compared together
+        family = "deal" if event.event_type in _SPECIFIC | {"agreement"} else event.event_type
+        by_type[family].append(event)
     merged: list[Event] = []
     for group_events in by_type.values():
         clusters: list[list[Event]] = []

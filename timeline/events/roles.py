@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from gazetteer import haversine_km
 from timeline.events.candidates import Candidate
 from timeline.events.clauses import contrasted, words_before
+from timeline.events.written import WrittenPlace
 from timeline.lexicon.words import MODIFIER_SUFFIXES, REPORTING_VERBS
 from timeline.records import ActorMention, Place, PlaceMention, Trigger
 from timeline.vocabulary import MUTUAL_TYPES
@@ -87,6 +88,13 @@ class PlaceRoles:
     location: PlaceMention | None
     origin: PlaceMention | None
     destination: PlaceMention | None
+    written: WrittenPlace | None = None  # a place the gazetteer does not know, as written
+
+    @property
+    def placed(self) -> bool:
+        return any(
+            p is not None for p in (self.location, self.origin, self.destination, self.written)
+        )
 
 
 def _groups(text: str, mentions: Sequence[ActorMention]) -> list[list[ActorMention]]:
@@ -288,6 +296,7 @@ def lone_place(
 
     The next sentence's events that name no place of their own happen there ("Douma is
     finished! The rebels surrendered Wednesday night"; "... in Mosul. Police arrested ...").
+    A place something heads to or leaves ("pushing toward Deir Ezzor") is not such a place.
     """
     usable = [
         p
@@ -295,6 +304,7 @@ def lone_place(
         if _can_locate(text, p, actors, sentence[0])
         and not _part_of_elsewhere(text, p, places)
         and p.place.precision != "country"
+        and _role(text, p, sentence[0]) in {"location", "other"}
     ]
     distinct = {p.place.geonameid or p.place.name for p in usable}
     return usable[0] if len(distinct) == 1 else None

@@ -34,6 +34,7 @@ class TriggerEntry:
     forms: tuple[str, ...]
     flags: frozenset[str]
     retype: tuple[tuple[str, str], ...] = ()  # (condition, event_type): civilian=, armed=
+    veto: frozenset[str] = frozenset()  # words that, right before it, make it no trigger
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +46,7 @@ class ActorEntry:
     country: str | None
     aliases: tuple[str, ...]
     places: frozenset[str]
+    part_of: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +54,9 @@ class Lexicon:
     triggers: tuple[TriggerEntry, ...]
     actors: tuple[ActorEntry, ...]
     adjectives: tuple[tuple[str, str], ...]
+
+    def part_of(self, name: str) -> str | None:
+        return next((a.part_of for a in self.actors if a.name == name), None)
 
     def actor_kind(self, name: str) -> str:
         return next((a.kind for a in self.actors if a.name == name), "state")
@@ -91,14 +96,18 @@ def _trigger(cells: list[str], source: str) -> TriggerEntry:
     else:
         raise ConfigError(f"{source}: unknown part of speech {pos!r} for {lemma!r}")
     retype = tuple((k, v) for k, v in values.items() if k in {"civilian", "armed"})
-    return TriggerEntry(event_type, pos, lemma, forms, flags, retype)
+    veto = frozenset(w.lower() for w in values.get("not_after", "").split("|") if w)
+    return TriggerEntry(event_type, pos, lemma, forms, flags, retype, veto)
 
 
 def _actor(cells: list[str]) -> ActorEntry:
     raw = [a.strip() for a in cells[3].split("|") if a.strip()]
     aliases = tuple(a.lstrip("@") for a in raw)
     places = frozenset(a[1:] for a in raw if a.startswith("@"))
-    return ActorEntry(cells[0].strip(), cells[1].strip(), cells[2].strip() or None, aliases, places)
+    part_of = cells[4].strip() or None if len(cells) > 4 else None
+    return ActorEntry(
+        cells[0].strip(), cells[1].strip(), cells[2].strip() or None, aliases, places, part_of
+    )
 
 
 def _read(name: str) -> str:

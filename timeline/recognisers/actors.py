@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Sequence
 
@@ -145,7 +146,19 @@ class ActorRecogniser:
                 )
                 continue
             kept.append(mention)
-        return kept
+        return self._as_whole(kept)
+
+    def _as_whole(self, mentions: list[ActorMention]) -> list[ActorMention]:
+        """A unit named together with its parent in one text counts as the parent
+        ("the YPG/YPJ ... the SDF": the SDF); named alone, it stays itself."""
+        named = {m.name for m in mentions}
+        wholes = {m.name: self._lexicon.part_of(m.name) for m in mentions}
+        return [
+            dataclasses.replace(m, name=whole, kind=self._lexicon.actor_kind(whole))
+            if (whole := wholes[m.name]) is not None and whole in named
+            else m
+            for m in mentions
+        ]
 
     def _absorbs(self, text: str, named: ActorMention, generic: ActorMention) -> bool:
         """ "ISIS fighters", "SDF militants": a force noun after a named actor is that actor."""

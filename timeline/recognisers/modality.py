@@ -20,7 +20,8 @@ CUE_PATTERNS: dict[str, str] = {
         r"|untrue|not\s+true|is\s+false|are\s+false|fake\s+news"
     ),
     "negation": (
-        r"not|n[’']t|never|no|without|neither|nor|none|nothing|no\s+such|failed\s+to|refus(?:e|es|ed)\s+to"
+        r"not|n[’']t|never|no|without|neither|nor|none|nothing|nobody|no[\s-]one|no\s+such"
+        r"|failed\s+to|refus(?:e|es|ed)\s+to"
     ),
     "alleged": (
         r"alleged(?:ly)?|purported(?:ly)?|claim(?:s|ed|ing)?|accus(?:e|es|ed|ing|ation|ations)"
@@ -29,7 +30,8 @@ CUE_PATTERNS: dict[str, str] = {
     "reported": (
         r"according\s+to|reported(?:ly)?|reports?\s+(?:that|said|say|says|claim(?:s|ed)?|suggest(?:s|ed)?)"
         r"|said|says|say|told|tells|disclosed|quoted|quoting|cited|citing|added\s+that|announced"
-        r"|stated|it\s+is\s+understood|suggest(?:s|ed)?|indicat(?:e|es|ed)"
+        r"|stated|it\s+is\s+understood|suggest(?:s|ed)?|indicat(?:e|es|ed)|warned|argued"
+        r"|insisted|noted|stressed|explained|acknowledged|admitted"
     ),
     "speculative": (
         r"may|might|could|would|should|will|shall|wo\s*n[’']t|going\s+to|if|whether|possible|possibly"

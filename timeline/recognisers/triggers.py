@@ -13,6 +13,7 @@ __all__ = ["TriggerRecogniser", "form_pattern"]
 
 _WORD = r"[\w'’-]+"
 # Spaces and tabs (no-break spaces too) or one line break, never a blank line.
+_WORDS = re.compile(r"[\w'’-]+")
 _SPACE = r"(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)"
 
 
@@ -33,6 +34,12 @@ def _compile(entries: Sequence[TriggerEntry]) -> re.Pattern[str]:
         forms = sorted(entry.forms, key=len, reverse=True)
         alternatives.append(f"(?P<t{index}>{'|'.join(form_pattern(f) for f in forms)})")
     return re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w-])", re.IGNORECASE)
+
+
+def _vetoed(text: str, start: int, veto: frozenset[str]) -> bool:
+    """Whether one of the two words before ``start`` rules the trigger out."""
+    before = _WORDS.findall(text, max(0, start - 40), start)[-2:]
+    return any(w.lower() in veto for w in before)
 
 
 class TriggerRecogniser:
@@ -59,6 +66,8 @@ class TriggerRecogniser:
             if group is None:  # pragma: no cover - every alternative is a named group
                 continue
             entry = self._ordered[int(group[1:])]
+            if entry.veto and _vetoed(text, match.start(), entry.veto):
+                continue
             found.append(
                 Trigger(
                     start=match.start(),
@@ -69,6 +78,7 @@ class TriggerRecogniser:
                     pos=entry.pos,
                     flags=entry.flags,
                     retype=entry.retype,
+                    veto=entry.veto,
                 )
             )
         return found
