@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import functools
 import logging
-from collections.abc import Callable, Iterable, Iterator
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -32,6 +33,7 @@ __all__ = [
     "Outcome",
     "extract",
     "extract_events",
+    "main_country",
     "text_regions",
 ]
 
@@ -49,6 +51,12 @@ def text_regions(article: Article) -> list[list[tuple[int, int]]]:
     body = [(s.start, s.end) for s in article.segments if s.kind != "comment"]
     comments = [[(s.start, s.end)] for s in article.segments if s.kind == "comment"]
     return ([body] if body else []) + comments
+
+
+def main_country(places: Sequence[PlaceMention]) -> str | None:
+    """The country a text is most about: the commonest country of its place mentions."""
+    counts = Counter(p.place.country_code for p in places if p.place.country_code)
+    return counts.most_common(1)[0][0] if counts else None
 
 
 class Extractor:
@@ -107,10 +115,12 @@ class Extractor:
     def spans(self, article: Article) -> Spans:
         regions = [(s.start, s.end) for s in article.segments]
         text = article.text
+        places = self.places(article)
+        actors = self._actors.of_country(self._actors.find(text, regions), main_country(places))
         return Spans(
             timexes=tuple(self.dates(article)),
-            places=tuple(self.places(article)),
-            actors=tuple(self._actors.find(text, regions)),
+            places=tuple(places),
+            actors=tuple(actors),
             triggers=tuple(self._triggers.find(text, regions)),
             quantities=tuple(self._quantities.find(text, regions)),
             cues=tuple(self._modality.find(text, regions)),

@@ -185,3 +185,152 @@ def test_summary_uses_the_place_as_written_and_names_other_events(events_of):
     )
     assert ev.summary == "Flood: SDF, in Raqqa"
     assert ev.place_name == "Ar Raqqah"
+
+
+# clauses that tell two happenings, closing attributions
+
+
+def test_clause_with_two_distant_happenings_yields_both(events_of):
+    sat = (date(2022, 5, 14), date(2022, 5, 14), "day", "weekday")
+    events = events_of(
+        "Under a local ceasefire that held for four hours on Saturday, buses evacuated "
+        "about 300 civilians from Aleppo to Idlib.",
+        dates={"Saturday": sat},
+    )
+    ceasefire, evacuation = only(events, "ceasefire"), only(events, "evacuation")
+    assert ceasefire.origin_name is None and ceasefire.quantities == ()
+    assert (evacuation.origin_name, evacuation.destination_name) == ("Aleppo", "Idlib")
+    assert [q.value for q in evacuation.quantities] == [300]
+
+
+def test_closing_attribution_and_its_speaker(events_of):
+    ev = only(
+        events_of("Drone strikes hit ISIS fighters near Raqqa on Sunday, the United Nations said."),
+        "airstrike",
+    )
+    assert ev.modality == "reported"
+    assert "United Nations" not in (ev.actor1, ev.actor2)
+    coordinated = only(
+        events_of("Rebels clashed with ISIS near Aleppo, and sources said ten were killed."),
+        "armed_clash",
+    )
+    assert coordinated.modality == "asserted"
+    accused = only(events_of("Police arrested three men accused of smuggling in Mosul."), "arrest")
+    assert accused.modality == "asserted"
+
+
+# the denied claim, written places, the thread, wholes and parts
+
+
+def test_merge_denial_absorbs_the_claim_it_denies(events_of):
+    events = events_of(
+        "Reports said the SDF would let ISIS fighters leave Raqqa for Palmyra.\n\n"
+        "The SDF denied any safe passage deal."
+    )
+    merged = [e for e in merge_events(events) if e.event_type == "withdrawal"]
+    assert len(merged) == 1
+    assert merged[0].modality == "denied"
+    assert (merged[0].origin_name, merged[0].destination_name) == ("Ar Raqqah", "Tadmur")
+
+
+def test_merge_deal_joins_the_specific_deal_it_names(events_of):
+    events = events_of(
+        "In 2017 the SDF gave ISIS fighters safe passage out of Tabqa.\n\n"
+        "The SDF-ISIS agreement was signed by local commanders in Tabqa.",
+        dates={"2017": (date(2017, 1, 1), date(2017, 12, 31), "year", "explicit")},
+    )
+    merged = merge_events(events)
+    assert [e.event_type for e in merged] == ["withdrawal"]
+    assert merged[0].mention_count == 2
+
+
+def test_written_place_anchors_a_comment_event(events_of):
+    events = events_of(
+        "ISIS fighters are surrounded in the east of the city.",
+        comments=(("R", "My guess is that the militants will break out toward Ain Qarqur."),),
+    )
+    ev = only(events, "withdrawal")
+    assert ev.destination_name == "Ain Qarqur" and ev.destination_latitude is None
+    assert ev.modality == "speculative"
+
+
+def test_comment_first_sentence_leans_on_the_article(events_of):
+    events = events_of(
+        "ISIS fighters are surrounded in Raqqa.",
+        comments=(("R", "They will try to break out toward Idlib."),),
+    )
+    assert only(events, "withdrawal").destination_name == "Idlib"
+    fighting = events_of("Fighting broke out near Idlib on Tuesday.", dates={"Tuesday": TUE})
+    assert not [e for e in fighting if e.event_type == "withdrawal"]
+
+
+def test_reader_opinion_denial_is_not_an_event(events_of):
+    comments = (
+        ("R", "Nobody in their right mind moves ISIS fighters from Raqqa to Palmyra."),
+        ("S", "The SDF denied moving ISIS fighters from Raqqa to Palmyra."),
+    )
+    events = events_of("The talks ended.", comments=comments)
+    assert [(e.comment_author, e.modality) for e in events if e.event_type == "withdrawal"] == [
+        ("S", "denied")
+    ]
+
+
+def test_unit_named_with_its_whole_counts_as_the_whole(events_of):
+    events = events_of(
+        "The YPG, the core of the SDF, allowed ISIS fighters to leave Raqqa on Tuesday.",
+        dates={"Tuesday": TUE},
+    )
+    assert only(events, "withdrawal").actor1 == "SDF"
+    alone = events_of(
+        "The YPG allowed ISIS fighters to leave Raqqa on Tuesday.", dates={"Tuesday": TUE}
+    )
+    assert only(alone, "withdrawal").actor1 == "YPG"
+
+
+# back-references, refusals, speakers
+
+
+def test_definite_reference_to_a_told_event_is_no_new_event(events_of):
+    events = events_of(
+        "A ceasefire between Turkey and Russia took hold in Idlib on Tuesday.\n\n"
+        "Observers will monitor the truce, and Russia denied any conditions for the ceasefire.",
+        dates={"Tuesday": TUE},
+    )
+    assert [e.event_type for e in events if e.event_type == "ceasefire"] == ["ceasefire"]
+
+
+def test_refusal_is_no_event(events_of):
+    assert not [
+        e
+        for e in events_of("The government will not negotiate with the rebels in Idlib.")
+        if e.event_type == "negotiation"
+    ]
+
+
+def test_statement_speaker_is_the_actor_before_the_saying(events_of):
+    events = events_of("Turkish forces captured Manbij, a claim the SDF denied.")
+    statement = only(events, "statement")
+    assert statement.actor1 == "SDF" and statement.modality == "asserted"
+
+
+def test_civilians_leaving_is_an_evacuation(events_of):
+    events = events_of(
+        "Hundreds of families fled Aleppo toward Idlib on Tuesday.", dates={"Tuesday": TUE}
+    )
+    ev = only(events, "evacuation")
+    assert ev.actor1 == "Civilians" and ev.destination_name == "Idlib"
+    assert events_of("Investors left Aleppo on Tuesday.", dates={"Tuesday": TUE}) == []
+
+
+def test_projectiles_fired_and_strikes_as_verbs(events_of):
+    assert only(
+        events_of("Militants fired rockets at Aleppo on Tuesday.", dates={"Tuesday": TUE}),
+        "shelling",
+    )
+    struck = only(
+        events_of(
+            "Russian bombers struck ISIS positions near Raqqa on Tuesday.", dates={"Tuesday": TUE}
+        ),
+        "airstrike",
+    )
+    assert (struck.actor1, struck.actor2) == ("Russia", "ISIS")

@@ -12,7 +12,7 @@ from typing import Any
 from timeline.events.candidates import Candidate, event_candidates
 from timeline.events.clauses import clause_bounds
 from timeline.events.dating import EventDate, event_date, usable
-from timeline.events.modality import event_modality
+from timeline.events.modality import event_modality, refused
 from timeline.events.roles import ActorRoles, PlaceRoles, actor_roles, lone_place, place_roles
 from timeline.events.spans import Spans
 from timeline.events.summary import summarise
@@ -32,7 +32,8 @@ from timeline.records import (
 __all__ = ["assemble_events", "document_key"]
 
 COMMENT_WEIGHT = 0.6  # a reader's comment is weaker evidence than the article
-_FORCES = frozenset({"state", "armed_group", "coalition", "generic"})
+_FORCES = frozenset({"state", "armed_group", "coalition", "generic", "government"})
+_DEFINITE = re.compile(r"\b(?:the|this|that|such)\s+$", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s?$")
 
 
@@ -157,10 +158,14 @@ def _event(
     quantities = tuple(q for q in local.quantities if lo <= q.start < hi)
     if not _grounded(kind, candidate, when, where, bool(quantities)):
         return None
+    if refused(text, candidate, local.cues):
+        return None  # "the junta will not negotiate": a stance, not a happening
     modality = event_modality(text, sentence, candidate, local.cues)
     if kind == "comment" and modality == "denied" and not _denial_reported(local):
         return None  # "nobody would move across open desert": a reader's opinion
     who = actor_roles(text, candidate, local.actors)
+    if modality == "denied" and not who.actors:
+        who = _with_denier(who, local)
     return _record(ctx, sentence, candidate, _Reading(kind, when, where, who, modality, quantities))
 
 
@@ -200,6 +205,17 @@ def _record(ctx: _Context, sentence: tuple[int, int], candidate: Candidate, r: _
     return dataclasses.replace(event, **_place_fields(r.where))
 
 
+def _with_denier(who: ActorRoles, local: Spans) -> ActorRoles:
+    """ "The SDF denied any safe passage agreement": the deal named no party, but it is the
+    denier's; recorded among its actors (not as actor1), so it merges only with a claim
+    about the denier."""
+    deny = next((c for c in local.cues if c.modality == "deny"), None)
+    if deny is None:
+        return who
+    before = [a for a in local.actors if a.end <= deny.start]
+    return ActorRoles(who.actor1, who.actor2, (before[-1].name,)) if before else who
+
+
 def _denial_reported(local: Spans) -> bool:
     """Whether the sentence reports somebody denying ("the SDF denied ..."), as opposed to
     a reader's own negative claim."""
@@ -228,12 +244,13 @@ def _grounded(
 
 
 def _sentence_events(
-    ctx: _Context, spans: Spans, thread: Sequence[ActorMention] = ()
+    ctx: _Context, spans: Spans, thread: Sequence[ActorMention], told: set[str]
 ) -> Iterator[Event]:
     """The events of one paragraph or comment, sentence by sentence.
 
-    ``thread`` is what a comment's first sentence may lean on: the forces the article
-    names ("they want to break out toward ..." in a thread under a report on fighters).
+    ``thread`` is what a first sentence may lean on: the forces the article names ("they
+    want to break out toward ..." in a thread under a report on fighters). ``told`` holds
+    the kinds of event the document has told so far (see ``_refers_back``).
     """
     text = ctx.article.text
     governing: Timex | None = None
@@ -246,8 +263,11 @@ def _sentence_events(
             text, sentence, clauses, local.triggers, local.actors, context
         )
         for candidate in candidates:
+            if _refers_back(text, candidate, told):
+                continue
             event = _event(ctx, sentence, candidate, local, governing, there)
             if event is not None:
+                told.add(event.event_type)
                 yield event
         dated = [t for t in local.timexes if usable(t)]
         if dated:
@@ -260,11 +280,23 @@ def assemble_events(article: Article, spans: Spans) -> list[Event]:
     """The events told in ``article``'s body paragraphs and comments (not its title)."""
     key = document_key(article)
     body = [s for s in article.segments if s.kind == "body"]
-    named = [a for s in body for a in spans.within(s.start, s.end).actors if a.kind in _FORCES]
+    named = [a for s in body for a in spans.within(s.start, s.end).actors]
+    forces = [a for a in named if a.kind in _FORCES]
+    groups = [a for a in forces if a.kind != "state"]  # a state alone says nothing of war
+    told: set[str] = set()
     events: list[Event] = []
     for segment in article.segments:
         if segment.kind == "title":
             continue
-        thread = named[:1] if segment.kind == "comment" else ()
-        events.extend(_sentence_events(_Context(article, key, segment), spans, thread))
+        thread = forces[:1] if segment.kind == "comment" else groups[:1]
+        events.extend(_sentence_events(_Context(article, key, segment), spans, thread, told))
     return events
+
+
+def _refers_back(text: str, candidate: Candidate, told: set[str]) -> bool:
+    """ "Egypt will monitor the truce", "in exchange for the ceasefire": a definite noun for a
+    kind of event the document has already told names that event, not a new one."""
+    head = candidate.head
+    if head.pos == "verb" or candidate.event_type not in told:
+        return False
+    return _DEFINITE.search(text, max(0, head.start - 12), head.start) is not None

@@ -1,8 +1,8 @@
 """From triggers to event candidates: which triggers count, and which belong together.
 
 One clause usually tells one happening, however many trigger words it holds ("militants
-surrendered and were bused out"), unless triggers of different kinds stand far apart
-("under a ceasefire that held on Saturday, buses evacuated 300 civilians"). Three
+surrendered and were bused out"), unless a comma and a new subject part triggers of
+different kinds ("under a ceasefire that held on Saturday, buses evacuated 300 civilians"). Three
 patterns split or retype it:
 
 - a *frame*: talks or an appeal about something ("negotiations over a withdrawal",
@@ -29,9 +29,12 @@ _FRAMES = frozenset({"negotiation", "appeal"})
 _SPECIFIC = frozenset({"withdrawal", "ceasefire", "surrender", "evacuation"})
 _RELATIVE_BEFORE = re.compile(r"\b(?:who|which|that)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _CLEFT = re.compile(r"\bit(?:\s+(?:is|was)|['’]s)\b", re.IGNORECASE)
-_SAME_HAPPENING_WORDS = 8  # farther apart, two triggers of different kinds tell two events
+# After a comma, these continue the same subject: "surrendered, and were bused out".
+_CONTINUATIONS = frozenset(
+    "and or but then were was are is have has had being been also later after before".split()
+)  # farther apart, two triggers of different kinds tell two events
 _WORD = re.compile(r"[\w'’-]+")
-_ARMED_KINDS = frozenset({"state", "armed_group", "coalition", "generic"})
+_ARMED_KINDS = frozenset({"state", "armed_group", "coalition", "generic", "government"})
 _ARMED_WORDS = re.compile(
     r"\b(?:fighters?|militants?|troops|soldiers|forces|army|armies|militias?|rebels?|terrorists?|"
     r"insurgents?|jihadists?|gunmen|convoys?|columns?|jets|warplanes|aircraft|helicopters|drones|"
@@ -76,8 +79,12 @@ def _civilian(text: str, actors: Sequence[ActorMention]) -> bool:
     return any(a.kind == "civilian" for a in actors) or _CIVILIAN_WORDS.search(text) is not None
 
 
-def _admissible(text: str, trigger: Trigger, armed: bool, actors: Sequence[ActorMention]) -> bool:
+def _admissible(
+    text: str, trigger: Trigger, armed: bool, civilian: bool, actors: Sequence[ActorMention]
+) -> bool:
     if "armed" in trigger.flags and not armed:
+        return False
+    if "party" in trigger.flags and not (armed or civilian):
         return False
     if "actor" in trigger.flags and not actors:
         return False
@@ -112,19 +119,22 @@ def _frame_of(statement: Candidate) -> str | None:
 
 
 def _apart(text: str, group: Candidate, trigger: Trigger, event_type: str) -> bool:
-    """Two happenings of different kinds told far apart in one clause ("Under a ceasefire
-    that held on Saturday, buses evacuated 300 civilians"), not one told twice ("they
-    surrendered and were bused out", "a safe passage agreement")."""
+    """Two happenings of different kinds in one clause: a comma, then a new subject
+    ("Under a ceasefire that held on Saturday, buses evacuated 300 civilians"); not one
+    told twice ("they surrendered, and were bused out", "a safe passage agreement",
+    "stormed the city after days of heavy fighting")."""
     if event_type == group.event_type or "agreement" in (event_type, group.event_type):
         return False
-    gap = len(_WORD.findall(text, group.triggers[-1].end, trigger.start))
-    return gap > _SAME_HAPPENING_WORDS
+    between = text[group.triggers[-1].end : trigger.start]
+    if "," not in between:
+        return False
+    after_comma = _WORD.findall(between.rpartition(",")[2])
+    return bool(after_comma) and after_comma[0].lower() not in _CONTINUATIONS
 
 
 def _split_point(text: str, after: int, before: int) -> int:
     """Where one clause's two happenings divide: after the last comma between them."""
-    comma = text.rfind(",", after, before)
-    return comma + 1 if comma >= 0 else after
+    return text.rfind(",", after, before) + 1
 
 
 def _clause_candidates(
@@ -166,13 +176,14 @@ def event_candidates(
     """
     sentence_text = text[sentence[0] : sentence[1]]
     context_text, context_actors = context
-    armed = _armed(sentence_text, actors) or _armed(context_text, context_actors)
+    armed_here = _armed(sentence_text, actors)  # what the sentence itself says decides the type
+    armed = armed_here or _armed(context_text, context_actors)
     civilian = _civilian(sentence_text, actors)
-    kept = [t for t in triggers if _admissible(text, t, armed, actors)]
+    kept = [t for t in triggers if _admissible(text, t, armed, civilian, actors)]
     out: list[Candidate] = []
     for clause in clauses:
         in_clause = [t for t in kept if clause[0] <= t.start < clause[1]]
-        out.extend(_clause_candidates(text, in_clause, clause, armed, civilian))
+        out.extend(_clause_candidates(text, in_clause, clause, armed_here, civilian))
     air = _AIR_WORDS.search(sentence_text) is not None
     return [
         Candidate(c.head, c.triggers, "airstrike", c.clause, c.frame)

@@ -23,7 +23,7 @@ from timeline.events.candidates import Candidate
 from timeline.events.clauses import contrasted, words_between
 from timeline.records import Cue
 
-__all__ = ["event_modality"]
+__all__ = ["event_modality", "refused"]
 
 _NEGATION_WINDOW = 6  # words between a negation and the trigger it negates
 _MODAL_WINDOW = 4  # words between a noun trigger and a modal verb after it
@@ -33,8 +33,9 @@ _MODALS = frozenset({"would", "could", "may", "might", "will", "should", "must",
 # it makes the event alleged only right before its trigger ("a suspected air strike").
 _ADJECTIVAL = frozenset({"alleged", "suspected", "purported", "so-called"})
 _ADJECTIVE_WINDOW = 2
+_ADVERB_WINDOW = 1
 _COORDINATORS = frozenset({"and", "but", "while", "or", "yet"})
-_ATTRIBUTION_SUBJECT = 4  # words between the comma and the verb: ", local media reported"
+_ATTRIBUTION_SUBJECT = 6  # words from the comma to the verb: ", satellite images ... suggest"
 # "talks on a corridor that would ...": the modal belongs to the relative clause.
 _RELATIVES = frozenset({"that", "which", "who", "whom", "whose", "where", "when"})
 # "X allowed them to leave": the infinitive after these verbs happened, it is not a plan.
@@ -69,7 +70,11 @@ def _negated(text: str, cue: Cue, candidate: Candidate) -> bool:
         return False
     between = words_between(text, cue.end, trigger.start)
     # "it is the SDF, not ISIS, who flooded Raqqa": the negation contrasts the actor.
-    return len(between) <= _NEGATION_WINDOW and not _RELATIVES.intersection(between)
+    if len(between) > _NEGATION_WINDOW or _RELATIVES.intersection(between):
+        return False
+    # "will not negotiate", "would never sign": a refusal or a forecast, not a denial.
+    before = words_between(text, max(lo, cue.start - 20), cue.start)[-1:]
+    return not _MODALS.intersection(before + between)
 
 
 def _speculative(text: str, cue: Cue, candidate: Candidate) -> bool:
@@ -124,23 +129,43 @@ def _attributes(text: str, cue: Cue, candidate: Candidate, sentence: tuple[int, 
     """
     head = candidate.head
     if text[cue.start : cue.end].lower() in _ADJECTIVAL:
+        if head.pos == "verb":  # "suspected jihadists ambushed": the people are suspected
+            return False
         near = len(words_between(text, cue.end, head.start)) <= _ADJECTIVE_WINDOW
         return cue.end <= head.start and near
     if contrasted(text, cue.start, head.start):
         return False
     if cue.start < head.start:
-        return True
+        # A statement is itself the saying: only an adverb right before it attributes it
+        # ("reportedly denied"), not a claim it answers ("a claim officials denied").
+        near = len(words_between(text, cue.end, head.start)) <= _ADVERB_WINDOW
+        return candidate.event_type != "statement" or near
     return _trailing(text, head.end, cue.start)
 
 
 def _trailing(text: str, after: int, cue: int) -> bool:
     """A closing attribution set off by a comma: "..., officials said.", "..., local media
-    reported, without saying who". Not a coordinated clause ("..., and sources said")."""
+    reported, without saying who". Not a coordinated clause ("..., and sources said") nor a
+    relative one ("..., where a spokesman said soldiers were regrouping")."""
     comma = text.rfind(",", after, cue)
     if comma < 0:
         return False
     subject = words_between(text, comma, cue)
-    return len(subject) <= _ATTRIBUTION_SUBJECT and not (subject and subject[0] in _COORDINATORS)
+    opener = subject[0] if subject else ""
+    return len(subject) <= _ATTRIBUTION_SUBJECT and opener not in _COORDINATORS | _RELATIVES
+
+
+def refused(text: str, candidate: Candidate, cues: Sequence[Cue]) -> bool:
+    """ "Will not negotiate", "would never sign": a stance taken, not a happening told."""
+    lo, _ = candidate.clause
+    for cue in cues:
+        if cue.modality != "negation" or not (lo <= cue.start < candidate.head.start):
+            continue
+        between = words_between(text, cue.end, candidate.head.start)
+        before = words_between(text, max(lo, cue.start - 20), cue.start)[-1:]
+        if len(between) <= _NEGATION_WINDOW and _MODALS.intersection(before + between):
+            return True
+    return False
 
 
 def event_modality(

@@ -51,7 +51,7 @@ _SKIP = frozenset(
     province's""".split()
 )
 _COUNTRY_PREPOSITIONS = frozenset(
-    """in inside into to toward towards from across throughout within out of enter entered
+    """in inside into to toward towards from across throughout within out enter entered
     entering left leave reach reached via through near over""".split()
 )
 _MODIFIER = re.compile(rf"-(?:{MODIFIER_SUFFIXES})\b", re.IGNORECASE)
@@ -72,6 +72,7 @@ _CROWDS = frozenset({"generic", "civilian"})  # actors with no single voice ("re
 _NEGATED = re.compile(r"\b(?:not|rather\s+than|instead\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
 _OF = re.compile(r"\s+of\s+(?:the\s+)?")
 _PART_OF_KM = 50.0
+_PURPOSE = re.compile(r"\bto\s+(?!the\b|a\b|an\b)[a-z]+\b")
 _JOINER = re.compile(r"^(?:\s*(?:[-/,&]|and|or)\s*|\s)$", re.IGNORECASE)
 _MOVEMENTS = frozenset({"withdrawal", "evacuation"})
 
@@ -158,17 +159,26 @@ def actor_roles(text: str, candidate: Candidate, actors: Sequence[ActorMention])
     named = [a for a in actors if lo <= a.start < hi and _counts(text, a, lo, head.end, speaking)]
     names = tuple(dict.fromkeys(a.name for a in named))
     before = _groups(text, [a for a in named if a.end <= head.start])
-    after = [a for a in named if a.start >= head.end]
+    purpose = _PURPOSE.search(text, head.end, hi)  # "... to fight the Syrian army"
+    limit = purpose.start() if purpose else hi
+    after = [a for a in named if head.end <= a.start < limit]
     agent = _by_agent(text, after, head.end)
-    passive = _PASSIVE.search(text, max(lo, head.start - 30), head.start) is not None
+    progressive = head.text.split()[0].lower().endswith("ing")  # "have been negotiating"
+    passive = (
+        not progressive and _PASSIVE.search(text, max(lo, head.start - 30), head.start) is not None
+    )
     if agent is not None and (passive or not before):
         subject = before[0][0].name if before else None
         return ActorRoles(agent.name, subject if subject != agent.name else None, names)
+    if passive and before:  # "8,000 civilians were evacuated": the subject is acted on
+        return ActorRoles(None, before[0][0].name, names)
     if not before:
         return _without_subject(text, head, after, names)
     actor1 = before[0][0].name
-    if "denial" in head.flags:  # what a denial is about is not acted on by the denier
-        return ActorRoles(actor1, None, names)
+    if candidate.event_type == "statement":  # the speaker stands right before the saying
+        speaker = before[-1][0].name
+        accused = None if "denial" in head.flags else _first_other(_groups(text, after), speaker)
+        return ActorRoles(speaker, accused, names)
     actor2 = _first_other(before[1:], actor1) or _first_other(_groups(text, after), actor1)
     if actor2 is None and candidate.event_type in MUTUAL_TYPES:  # "the SDF-ISIS agreement"
         actor2 = _first_other([before[0][1:]], actor1)

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 from importlib import resources
 
 from timeline.errors import ConfigError
+from timeline.lexicon.countries import country_actors, country_adjectives
 from timeline.lexicon.inflect import noun_forms, verb_forms
+from timeline.lexicon.model import ActorEntry, Lexicon, TriggerEntry
 
 __all__ = [
     "ActorEntry",
@@ -22,44 +23,6 @@ __all__ = [
     "default_lexicon",
     "load_lexicon",
 ]
-
-
-@dataclass(frozen=True, slots=True)
-class TriggerEntry:
-    """One trigger lemma or phrase with every surface form it takes."""
-
-    event_type: str
-    pos: str
-    lemma: str
-    forms: tuple[str, ...]
-    flags: frozenset[str]
-    retype: tuple[tuple[str, str], ...] = ()  # (condition, event_type): civilian=, armed=
-    veto: frozenset[str] = frozenset()  # words that, right before it, make it no trigger
-
-
-@dataclass(frozen=True, slots=True)
-class ActorEntry:
-    """One canonical actor and its aliases (``places``: aliases that are place names)."""
-
-    name: str
-    kind: str
-    country: str | None
-    aliases: tuple[str, ...]
-    places: frozenset[str]
-    part_of: str | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class Lexicon:
-    triggers: tuple[TriggerEntry, ...]
-    actors: tuple[ActorEntry, ...]
-    adjectives: tuple[tuple[str, str], ...]
-
-    def part_of(self, name: str) -> str | None:
-        return next((a.part_of for a in self.actors if a.name == name), None)
-
-    def actor_kind(self, name: str) -> str:
-        return next((a.kind for a in self.actors if a.name == name), "state")
 
 
 def _rows(text: str, source: str, width: int) -> Iterator[list[str]]:
@@ -129,12 +92,18 @@ def load_lexicon(
     """
     trigger_texts = [*triggers, ("triggers.tsv", _read("triggers.tsv"))]
     actor_texts = [*actors, ("actors.tsv", _read("actors.tsv"))]
+    listed = tuple(_actor(c) for src, t in actor_texts for c in _rows(t, src, 4))
+    codes = frozenset(a.country for a in listed if a.country)
+    every = (*listed, *country_actors(codes))
+    adjectives = [
+        (c[0].strip(), c[1].strip()) for c in _rows(_read("adjectives.tsv"), "adjectives", 2)
+    ]
+    by_code = {a.country: a.name for a in every if a.country}
+    adjectives += country_adjectives(frozenset(a for a, _ in adjectives), by_code)
     return Lexicon(
         triggers=tuple(_trigger(c, src) for src, t in trigger_texts for c in _rows(t, src, 3)),
-        actors=tuple(_actor(c) for src, t in actor_texts for c in _rows(t, src, 4)),
-        adjectives=tuple(
-            (c[0].strip(), c[1].strip()) for c in _rows(_read("adjectives.tsv"), "adjectives", 2)
-        ),
+        actors=every,
+        adjectives=tuple(adjectives),
     )
 
 

@@ -20,7 +20,9 @@ _FORCE_WORDS = (
     "forces|force|army|troops|military|jets|warplanes|planes|aircraft|air force|helicopters|"
     "gunships|drones|soldiers|units|navy|artillery|tanks|government|officials|authorities|"
     "ministry|intelligence|special forces|coalition|alliance|command|commanders|militias|"
-    "fighters|regime|side|leadership|president|police|security forces|marines|bombers"
+    "fighters|regime|side|leadership|president|police|security forces|marines|bombers|"
+    "mediators|negotiators|diplomats|envoy|envoys|delegation|delegates|leaders|leader|"
+    "prime minister|foreign minister|spokesman|spokeswoman|spokesperson"
 )
 # A place preposition before a country or capital makes it a place, not an actor.
 _PLACE_PREPOSITION = re.compile(
@@ -29,6 +31,9 @@ _PLACE_PREPOSITION = re.compile(
     r"visit|visited)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+|central\s+|downtown\s+)?)$",
     re.IGNORECASE,
 )
+# A noun phrase that refers back to the armed group named last ("the SDF ... the group").
+_BACK_REFERENCE = re.compile(r"\b[Tt]he\s+(?:group|militia|movement|organi[sz]ation)\b(?!['’]s\s)")
+_REACH = 400  # characters a back-reference looks behind for its group
 _FORCE_NOUNS = frozenset({"fighters", "militants", "militant", "gunmen", "terrorists", "jihadists"})
 _SHOUTING = re.compile(r"\b[A-Z]{2,}\b")
 # "Israel Shamir", "Jordan Peterson": a place-name alias followed by a capitalised word
@@ -146,7 +151,32 @@ class ActorRecogniser:
                 )
                 continue
             kept.append(mention)
-        return self._as_whole(kept)
+        referring = [m for m in self._referring(text, kept) if in_regions(m.start, m.end, index)]
+        return self._as_whole(sorted(kept + referring, key=lambda m: m.start))
+
+    def _referring(self, text: str, mentions: list[ActorMention]) -> list[ActorMention]:
+        """ "the group", "the militia": the armed group (or militants) named last before."""
+        found = []
+        groups = [m for m in mentions if m.kind in {"armed_group", "generic"}]
+        for match in _BACK_REFERENCE.finditer(text):
+            before = [m for m in groups if match.start() - _REACH <= m.end <= match.start()]
+            if before:
+                last = before[-1]
+                found.append(
+                    ActorMention(match.start(), match.end(), match.group(), last.name, last.kind)
+                )
+        return found
+
+    def of_country(self, mentions: list[ActorMention], country: str | None) -> list[ActorMention]:
+        """ "Government forces", "the army": the government of the country the text is about
+        (the Syrian government in a story from Syria, Afghanistan in one from Kunduz)."""
+        actor = self._lexicon.actor_for_country(country) if country else None
+        if actor is None:
+            return mentions
+        return [
+            dataclasses.replace(m, name=actor, kind="state") if m.kind == "government" else m
+            for m in mentions
+        ]
 
     def _as_whole(self, mentions: list[ActorMention]) -> list[ActorMention]:
         """A unit named together with its parent in one text counts as the parent

@@ -31,7 +31,7 @@ CUE_PATTERNS: dict[str, str] = {
         r"according\s+to|reported(?:ly)?|reports?\s+(?:that|said|say|says|claim(?:s|ed)?|suggest(?:s|ed)?)"
         r"|said|says|say|told|tells|disclosed|quoted|quoting|cited|citing|added\s+that|announced"
         r"|stated|it\s+is\s+understood|suggest(?:s|ed)?|indicat(?:e|es|ed)|warned|argued"
-        r"|insisted|noted|stressed|explained|acknowledged|admitted"
+        r"|insisted|noted|stressed|explained|acknowledged|admitted|confirmed"
     ),
     "speculative": (
         r"may|might|could|would|should|will|shall|wo\s*n[’']t|going\s+to|if|whether|possible|possibly"
