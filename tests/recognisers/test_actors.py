@@ -49,3 +49,10 @@ def test_actors_nationality_adjective_with_force_word(actors):
 def test_actors_short_acronym_in_shouted_text_is_ignored(actors):
     assert names(actors, "THIS IS NOT WHAT IT IS") == []
     assert names(actors, "IS fighters left.") == [("IS fighters", "ISIS")]
+
+
+def test_actors_short_mixed_case_alias_is_not_a_word(actors):
+    assert names(actors, "They would let ISIS fighters go; LeT denied it.") == [
+        ("ISIS fighters", "ISIS"),
+        ("LeT", "Lashkar-e-Taiba"),
+    ]

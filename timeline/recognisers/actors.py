@@ -34,6 +34,7 @@ _PLACE_PREPOSITION = re.compile(
 # A noun phrase that refers back to the armed group named last ("the SDF ... the group").
 _BACK_REFERENCE = re.compile(r"\b[Tt]he\s+(?:group|militia|movement|organi[sz]ation)\b(?!['’]s\s)")
 _REACH = 400  # characters a back-reference looks behind for its group
+_SHORT = 4  # letters in a mixed-case alias matched only as written
 _FORCE_NOUNS = frozenset({"fighters", "militants", "militant", "gunmen", "terrorists", "jihadists"})
 _SHOUTING = re.compile(r"\b[A-Z]{2,}\b")
 # "Israel Shamir", "Jordan Peterson": a place-name alias followed by a capitalised word
@@ -48,9 +49,14 @@ def _alias_pattern(aliases: Sequence[str]) -> str:
 
 
 def _is_exact(alias: str) -> bool:
-    """Aliases written in capitals match only as written (IS, US, SAA, U.S.)."""
+    """Aliases written in capitals match only as written (IS, US, SAA, U.S.), and so do
+    short mixed-case ones (LeT, RuAF), which would otherwise be words ("let")."""
     letters = [c for c in alias if c.isalpha()]
-    return bool(letters) and all(c.isupper() for c in letters)
+    if not letters:
+        return False
+    if all(c.isupper() for c in letters):
+        return True
+    return len(letters) <= _SHORT and any(c.isupper() for c in letters[1:])
 
 
 class ActorRecogniser:
