@@ -7,7 +7,8 @@ repository's examples/*.txt and test fixtures. search_dates is slow, so it runs 
 subsets (the first documents up to --subset-kb with languages=["en"], and up to
 --default-kb with its default settings, which detect the language of every text);
 timeline runs on the same subsets and on everything. Figures are characters per second
-and MB/s of UTF-8 text, on one core.
+and MB/s of UTF-8 text, on one core: times are the CPU time of this (single-threaded)
+process, so other work on a shared machine does not count against either side.
 
 Other scripts time the same comparison on their own texts with ``compare_speed``::
 
@@ -85,12 +86,12 @@ def dateparser_search(
 def _timed(
     run: Callable[[str, date | None], int], docs: Sequence[Doc], repeat: int
 ) -> tuple[float, int]:
-    """Best wall time over ``repeat`` passes, and the expressions found in one pass."""
+    """Best CPU time over ``repeat`` passes, and the expressions found in one pass."""
     best, found = float("inf"), 0
     for _ in range(max(1, repeat)):
-        start = time.perf_counter()
+        start = time.process_time()
         found = sum(run(text, reference) for text, reference in docs)
-        best = min(best, time.perf_counter() - start)
+        best = min(best, time.process_time() - start)
     return best, found
 
 

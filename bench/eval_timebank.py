@@ -1,6 +1,8 @@
 """Score timeline.dates against the TimeBank and AQUAINT gold TIMEX3s (TempEval-3 task A).
 
     python bench/eval_timebank.py [--data DIR] [--errors N] [--json] [--peer]
+    python bench/eval_timebank.py --check     # CI: fail if value F1 fell below the baseline
+    python bench/eval_timebank.py --record    # write the current figures as the baseline
 
 For every .tml file: the text is the <TEXT> element with its tags stripped, the
 reference date is the creation-time TIMEX3, and ``timeline.dates.find(text, dct)`` is
@@ -12,6 +14,11 @@ With --peer, dateparser's search_dates (languages=["en"], RELATIVE_BASE the DCT,
 datetime it returns as the value. (Speed is compared by bench_dates.py.)
 The corpora are read from ../shared/data and never copied; without them the script
 says so and exits 0.
+
+--record writes every figure per corpus to bench/baselines/timebank.json (or --baseline
+PATH); --check compares the value F1 of each corpus with it and exits 1, with one line
+naming the corpus and both figures, when one is lower by more than --tolerance (0.002,
+room for floating noise only).
 """
 
 from __future__ import annotations
@@ -35,7 +42,9 @@ from bench_dates import dateparser_search  # noqa: E402
 from timeline.dates import find  # noqa: E402
 
 DEFAULT_DATA = ROOT.parent / "shared" / "data" / "temporal" / "TBAQ-cleaned"
+DEFAULT_BASELINE = ROOT / "bench" / "baselines" / "timebank.json"
 CORPORA = ("TimeBank", "AQUAINT")
+TOLERANCE = 0.002
 
 
 @dataclass(frozen=True, slots=True)
@@ -220,7 +229,55 @@ def _table(rows: dict[str, dict[str, float]]) -> str:
     return "\n".join(lines)
 
 
-def main(argv: list[str] | None = None) -> int:
+def score_corpora(data: Path) -> tuple[dict[str, dict[str, float]], Score]:
+    """The figures of each corpus and of both together, and the pooled score."""
+    total = Score()
+    rows: dict[str, dict[str, float]] = {}
+    for corpus in CORPORA:
+        score = Score()
+        for doc in documents(data, corpus):
+            score.add(score_document(doc, timeline_spans))
+        rows[corpus] = score.figures()
+        total.add(score)
+    rows["overall"] = total.figures()
+    return rows, total
+
+
+def record(rows: dict[str, dict[str, float]], path: Path) -> None:
+    figures = {corpus: {k: round(v, 4) for k, v in rows[corpus].items()} for corpus in CORPORA}
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(figures, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+    print(
+        f"recorded {path}: " + ", ".join(f"{c} value F1 {rows[c]['value_f1']:.4f}" for c in CORPORA)
+    )
+
+
+def check(rows: dict[str, dict[str, float]], path: Path, tolerance: float) -> int:
+    """0 when no corpus's value F1 is below the recorded one by more than ``tolerance``."""
+    try:
+        recorded = json.loads(path.read_text(encoding="utf-8"))
+        floors = {corpus: float(recorded[corpus]["value_f1"]) for corpus in CORPORA}
+    except (OSError, ValueError, KeyError, TypeError) as err:
+        print(f"FAIL: no usable baseline at {path} ({err}); run with --record")
+        return 1
+    worse = [c for c in CORPORA if rows[c]["value_f1"] < floors[c] - tolerance]
+    for corpus in worse:
+        print(
+            f"FAIL: {corpus} value F1 {rows[corpus]['value_f1']:.4f} is below the recorded "
+            f"{floors[corpus]:.4f} (tolerance {tolerance}; baseline {path})"
+        )
+    if not worse:
+        print(
+            "ok: "
+            + ", ".join(
+                f"{c} value F1 {rows[c]['value_f1']:.4f} (recorded {floors[c]:.4f})"
+                for c in CORPORA
+            )
+        )
+    return 1 if worse else 0
+
+
+def _arguments(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="TBAQ-cleaned folder")
     parser.add_argument("--errors", type=int, default=0, help="print N sample mismatches")
@@ -228,29 +285,34 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=0, help="seed for the error sample")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument("--peer", action="store_true", help="also score dateparser")
-    args = parser.parse_args(argv)
+    parser.add_argument("--check", action="store_true", help="fail below the baseline")
+    parser.add_argument("--record", action="store_true", help="write the baseline")
+    parser.add_argument("--baseline", type=Path, default=DEFAULT_BASELINE, help="baseline file")
+    parser.add_argument("--tolerance", type=float, default=TOLERANCE, help="allowed drop")
+    return parser.parse_args(argv)
+
+
+def _peer(data: Path) -> dict[str, float]:
+    peer = Score()
+    for corpus in CORPORA:
+        for doc in documents(data, corpus):
+            peer.add(score_document(doc, dateparser_spans))
+    return peer.figures()
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _arguments(argv)
     if not all((args.data / corpus).is_dir() for corpus in CORPORA):
         print(f"skipped: no TimeBank/AQUAINT data under {args.data}")
         return 0
-    total = Score()
-    rows: dict[str, dict[str, float]] = {}
-    for corpus in CORPORA:
-        score = Score()
-        for doc in documents(args.data, corpus):
-            score.add(score_document(doc, timeline_spans))
-        rows[corpus] = score.figures()
-        total.add(score)
-    rows["overall"] = total.figures()
+    rows, total = score_corpora(args.data)
+    if args.record:
+        record(rows, args.baseline)
+    if args.check:
+        return check(rows, args.baseline, args.tolerance)
     if args.peer:
-        peer = Score()
-        for corpus in CORPORA:
-            for doc in documents(args.data, corpus):
-                peer.add(score_document(doc, dateparser_spans))
-        rows["dateparser"] = peer.figures()
-    if args.json:
-        print(json.dumps(rows, indent=2))
-    else:
-        print(_table(rows))
+        rows["dateparser"] = _peer(args.data)
+    print(json.dumps(rows, indent=2) if args.json else _table(rows))
     errors = [e for e in total.errors if e.startswith(args.kind)]
     if args.errors and errors:
         print()

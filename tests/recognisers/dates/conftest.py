@@ -47,6 +47,18 @@ def one(tag: Callable[..., list[Timex]]) -> Callable[..., Timex]:
 
 
 @pytest.fixture
+def one_of(tag: Callable[..., list[Timex]]) -> Callable[..., Timex]:
+    """The expression of a text written as ``written`` (fails unless there is one)."""
+
+    def run(text: str, written: str, published: date | None = PUBLISHED) -> Timex:
+        found = [t for t in tag(text, published) if t.text == written]
+        assert len(found) == 1, [t.text for t in tag(text, published)]
+        return found[0]
+
+    return run
+
+
+@pytest.fixture
 def texts(tag: Callable[..., list[Timex]]) -> Callable[..., list[str]]:
     """The expressions of a text, as written."""
 

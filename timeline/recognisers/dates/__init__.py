@@ -10,14 +10,23 @@ Conventions (following TimeBank/AQUAINT where the gold is consistent):
 
 - A weekday alone is the most recent such day on or before the DCT, the DCT itself
   included (wire copy dated Friday says "Friday" for that day); a future cue in its clause
-  ("will", "due", "by", "until", "as early as") makes it the next one on or after the DCT.
-  "last Tuesday" is strictly before, "next/this coming Tuesday" strictly after.
+  ("will", "due", "by", "until", "as early as", "set to") makes it the next one on or
+  after the DCT. "last Tuesday" is strictly before, "next/this coming Tuesday" strictly
+  after; "the day before last Tuesday" one day earlier. A possessive weekday ("Monday's
+  ruling") names an event already past, whatever the clause's tense. The tense of a
+  clause is its nearest tense word: listed words ("will", "said", "had been due to") count
+  at their distance, other forms in -ed farther (they may be adjectives) unless right
+  before the expression, and the verbs of a ", which ...," aside do not count.
+- A wire story's dateline ("MOSUL, Nov. 3 (Reuters) --") is the day it was filed: when it
+  is at most a week before the DCT it is the reference for weekdays and "today"; with a
+  written year it stands in for a missing DCT.
 - A month and day without a year takes the year that puts it nearest the DCT, a day in
   the future costing twice a day in the past (three times in a past-tense clause; in a
   future-tense clause the past costs three times). Bare months, seasons and holidays
   follow the same rule; "last May" is the latest May before this month. After a date with
   a written year in the same sentence ("in May 2014 ...; by 12 August"), it takes that
-  year. "12-13 December" and "December 12 to 15, 2015" give one day each.
+  year (a bare year does not count: "a plan approved in 2009 ... through Sept. 29").
+  "12-13 December" and "December 12 to 15, 2015" give one day each.
 - Seasons: spring is March-May, summer June-August, autumn September-November; winter
   Y-WI runs from December of Y to February of Y+1.
 - "early/mid/late X" and "the beginning/middle/end of X" keep X's value with mod START,
@@ -32,7 +41,17 @@ Conventions (following TimeBank/AQUAINT where the gold is consistent):
 - "the past year" is TimeML's previous calendar year as value, with the interval of the
   year up to the DCT; "the past two years" is a DURATION; "the past few months" is
   PAST_REF with the interval from as far back as "few" reaches (six months) to the DCT.
-- "a year ago/earlier" next to a fiscal quarter compares with that quarter (2015-Q3).
+- "a year ago/earlier", "last year" and "the year-ago period" in a company report compare
+  with the quarter reported on: the last quarter or half named that had ended by the DCT
+  (a forecast "through the second quarter of 1998" is not it). "the quarter ended July
+  31" is the (fiscal) quarter holding most of the three months to that day (1997-Q2);
+  "the year ended June 30" stays a DURATION.
+- "the week of March 6" is that week; "for the week", "the week's" the week the story is
+  in (of the last day mentioned); "the week before the vote" is no date. "on the 5th" is
+  that day of the month named last in the sentence, else of the month nearest the DCT.
+- Ramadan (the whole Hijri month: the Gregorian year as value, its days as interval), Eid
+  al-Fitr, Eid al-Adha, Ashura, the Islamic New Year and the Mawlid come from the Umm
+  al-Qura calendar (``hijri``), the one nearest the DCT by the usual rule.
 - Anaphora ("that day", "later this day", "the next day", "two days later", "the
   following week") refer to the last day (or period) resolved in the same call, else to
   the DCT; the state flows across the regions of one call and resets between calls.
@@ -46,6 +65,11 @@ Conventions (following TimeBank/AQUAINT where the gold is consistent):
   them resolves it (and its weekday, and what anchors to it).
 - Spans leave out prepositions ("on", "in", "for", "within") and a possessive 's, and
   keep "the", position words and quantity words ("about", "nearly", "over six years").
+- Not time expressions: a rate of an amount ("$2 million a year", "700 seats a week"; but
+  "three times a week" is a SET), names ("60 Minutes", ABC's "This Week", "VOA Today":
+  a time word capitalised where no sentence or headline starts), "previously",
+  "formerly", "high noon". Fuzzy counts of decades, centuries and millennia are PXE, PXC
+  and PXL, as TimeML writes them.
 """
 
 from __future__ import annotations

@@ -26,6 +26,7 @@ __all__ = [
     "counts_after_day",
     "crosses_sentence",
     "followed_by_count_noun",
+    "future_before",
     "next_word",
     "prev_word",
     "tense",
@@ -48,6 +49,14 @@ _COUNT_WORDS = word_set(
 _YEAR_LIST = re.compile(r"(?:1\d{3}|20\d{2})\s*(?:,|and|or|to|-|–|—|/)\s*$")
 _YEAR_LIST_AFTER = re.compile(r"\s*(?:,|and|or|to|-|–|—|/|through)\s*(?:1\d{3}|20\d{2})(?!\d)")
 _WINDOW = 160
+# How much farther (in characters) a form in -ed counts than a listed tense word, unless
+# it stands right before the expression.
+_WEAK_CUE_PENALTY = 40
+_NEEDS_NEXT = FUTURE_CUES | {"set"}
+_ADJACENT = 4
+# A relative clause set off by commas (", which had been expected,"): its verbs do not
+# give the tense of the clause around it.
+_ASIDE = re.compile(r",\s*(?:which|who|whom|whose)\b[^,;.]*,")
 _YEAR_ONLY_PREPOSITIONS = word_set("in since during until till throughout")
 
 
@@ -118,20 +127,36 @@ def _clause(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int
     )
 
 
-def _cue(word: str, before: str) -> str | None:
+def _cue(word: str, before: str, after: str) -> tuple[str, int] | None:
+    """The tense ``word`` marks and how surely: 1 for a listed word ("will", "said"), 0
+    for a form in -ed, which may be an adjective ("markets untouched by")."""
     lower = word.lower().replace("’", "'")
-    if lower in FUTURE_CUES or lower.endswith("'ll"):
-        return "future"
-    past = lower in PAST_CUES or (
-        len(lower) > 4 and lower.endswith("ed") and lower not in NOT_PAST_ED
-    )
-    return "past" if past and before not in PASSIVE_MARKERS else None
+    if lower in FUTURE_CUES or lower.endswith("'ll") or (lower == "set" and after == "to"):
+        if before != "been":
+            return "future", 1
+        # "had been due to expire Friday": a plan that was, so a day already past
+        return ("past", 1) if after == "to" else None
+    if before in PASSIVE_MARKERS:
+        return None
+    if lower in PAST_CUES:
+        return "past", 1
+    if len(lower) > 4 and lower.endswith("ed") and lower not in NOT_PAST_ED:
+        return "past", 0
+    return None
+
+
+def future_before(text: str, start: int, lo: int = 0) -> bool:
+    """Whether the words right before ``start`` point ahead: "payable Dec. 21", "as early
+    as Tuesday", "ahead of Tuesday's vote"."""
+    if prev_word(text, start, lo) in FUTURE_PREPOSITIONS:
+        return True
+    return _FUTURE_BEFORE.search(text, max(lo, start - 24), start) is not None
 
 
 def tense(text: str, start: int, end: int, lo: int = 0, hi: int | None = None) -> str | None:
     """ "future" or "past" by the cue word nearest to [start, end) in its clause, else None."""
     before = prev_word(text, start, lo)
-    if before in FUTURE_PREPOSITIONS or _FUTURE_BEFORE.search(text, max(lo, start - 24), start):
+    if future_before(text, start, lo):
         return "future"  # "by May", "payable Dec. 21", "as early as Tuesday"
     if before in PAST_PREPOSITIONS:
         return "past"
@@ -150,15 +175,26 @@ def _capitalised_before(text: str, start: int, lo: int) -> bool:
 
 def _clause_cue(text: str, start: int, end: int, lo: int, hi: int | None) -> str | None:
     left, right = _clause(text, start, end, lo, len(text) if hi is None else hi)
+    asides = [
+        (m.start(), m.end())
+        for m in _ASIDE.finditer(text, left, right)
+        if not m.start() <= start < m.end()
+    ]
     best: tuple[int, str] | None = None
     previous = ""
     for match in _WORDS.finditer(text, left, right):
         word = match.group()
-        cue = None if start <= match.start() < end else _cue(word, previous)
-        previous = word.lower()
-        if cue is None:
+        skip = start <= match.start() < end or any(a <= match.start() < b for a, b in asides)
+        lower = word.lower()
+        after = next_word(text, match.end(), right).lower() if lower in _NEEDS_NEXT else ""
+        found = None if skip else _cue(word, previous, after)
+        previous = lower
+        if found is None:
             continue
+        cue, sure = found
         distance = start - match.end() if match.end() <= start else match.start() - end
+        if not sure and distance > _ADJACENT:  # "closed Wednesday" is a verb, surely
+            distance += _WEAK_CUE_PENALTY
         if best is None or distance < best[0]:
             best = (distance, cue)
     return best[1] if best else None

@@ -74,7 +74,7 @@ TRIGGER_WORDS = frozenset(
     word_set(
         """
     today tonight tomorrow yesterday now nowadays currently current present presently
-    recently lately previously formerly future past soon term ago earlier later day days
+    recently lately previously future past soon term ago earlier later day days
     night nights week weeks weekend weekends fortnight fortnights month months quarter
     quarters year years yr yrs decade decades century centuries millennium millennia hour
     hours hr hrs minute minutes min mins second seconds sec secs spring summer fall autumn
@@ -82,7 +82,8 @@ TRIGGER_WORDS = frozenset(
     midday daily nightly weekly biweekly fortnightly monthly quarterly yearly annually
     hourly twenties thirties forties fifties sixties seventies eighties nineties nineteen
     eighteen twenty thousand christmas thanksgiving easter halloween labor labour memorial
-    election valentine boxing veterans period q1 q2 q3 q4 h1 h2 half
+    election valentine boxing veterans period q1 q2 q3 q4 h1 h2 half ramadan ramadhan
+    ramazan eid ieid ashura islamic hijri mawlid
     """
     )
     | MONTHS.keys()

@@ -19,7 +19,8 @@ SMALLER = {
     "TH": (60, "TM"),
     "TM": (60, "TS"),
 }
-_FUZZY_CODES = {"F": "W", "DE": "DE", "CE": "CE", "ML": "ML"}
+# TimeML writes a fuzzy count of decades, centuries, millennia as PXE, PXC, PXL.
+_FUZZY_CODES = {"F": "W", "DE": "E", "CE": "C", "ML": "L"}
 
 
 def _part(count: int, unit: str) -> tuple[str, str]:

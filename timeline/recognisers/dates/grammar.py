@@ -1,5 +1,5 @@
-"""The compiled grammar: each rule's pattern with its handler, and one pattern that tells
-whether any rule may match at a position. Compiled once at import."""
+"""The compiled grammar: each rule's pattern with its handler, and the rules that may
+match at a position, by the character there. Compiled once at import."""
 
 from __future__ import annotations
 
@@ -12,20 +12,22 @@ from timeline.recognisers.dates import (
     rules_anaphora,
     rules_calendar,
     rules_deictic,
+    rules_hijri,
+    rules_ordinal,
     rules_spans,
     rules_time,
 )
+from timeline.recognisers.dates.firsts import ANY, first_chars
 from timeline.recognisers.dates.patterns import PATTERNS
 from timeline.recognisers.dates.state import Context, Hit
 
-__all__ = ["RULES", "START", "Rule"]
+__all__ = ["RULES", "RULES_ANYWHERE", "RULES_BY_FIRST", "Rule"]
 
 Handler = Callable[[re.Match[str], Context], Hit | None]
 
 _FLAGS = re.IGNORECASE
 _LEFT = r"(?<!\w)"
 _RIGHT = r"(?!\w|-[a-z])"
-_NAMED_GROUP = re.compile(r"\(\?P<\w+>")
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,8 +46,10 @@ _HANDLERS: tuple[tuple[str, Handler], ...] = (
     ("foreign", rules_absolute.foreign),
     ("range_head", rules_absolute.range_head),
     ("range_tail", rules_absolute.range_tail),
+    ("ordinal_day", rules_ordinal.ordinal_day),
     ("month", rules_calendar.month),
     ("holiday", rules_calendar.holiday),
+    ("hijri", rules_hijri.hijri_holiday),
     ("quarter", rules_calendar.quarter),
     ("finance", rules_calendar.finance),
     ("decade", rules_absolute.decade),
@@ -75,5 +79,19 @@ RULES: tuple[Rule, ...] = tuple(
     Rule(name, _compile(PATTERNS[name]), handler) for name, handler in _HANDLERS
 )
 
-# Where some rule matches: every rule's pattern without its group names, as one.
-START = _compile("|".join(_NAMED_GROUP.sub("(?:", PATTERNS[name]) for name, _ in _HANDLERS))
+
+def _dispatch() -> tuple[dict[str, tuple[Rule, ...]], tuple[Rule, ...]]:
+    firsts = [first_chars(rule.pattern) for rule in RULES]
+    anywhere = tuple(rule for rule, chars in zip(RULES, firsts, strict=True) if chars == ANY)
+    table = {
+        char: tuple(
+            r for r, chars in zip(RULES, firsts, strict=True) if chars == ANY or char in chars
+        )
+        for char in set().union(*firsts)
+    }
+    return table, anywhere
+
+
+# The rules that may match at a position, by the character there (in the order of
+# preference), and those for any other character.
+RULES_BY_FIRST, RULES_ANYWHERE = _dispatch()

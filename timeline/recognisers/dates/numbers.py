@@ -13,7 +13,9 @@ __all__ = ["Quantity", "parse_ordinal", "parse_quantity", "parse_spoken_year"]
 _SPLIT = re.compile(r"[\s-]+")
 _FRACTION = re.compile(r"^(\d+)\s+(\d)/(\d)$")
 # The number words of counts in time expressions: "a day", "a single week", "zero hours".
-_COUNT_WORDS = {"zero": 0, "a": 1, "an": 1, "single": 1, "dozen": 12} | CARDINALS
+_COUNT_WORDS = {"zero": 0, "a": 1, "an": 1, "single": 1} | CARDINALS
+# Words that multiply the count before them: "a dozen" is 12, "two dozen" 24.
+_MULTIPLIERS = {"dozen": 12} | SCALES
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,10 +33,13 @@ class Quantity:
 
 def _words_to_int(words: list[str]) -> int | None:
     total, current = 0, 0
+    if words[:2] == ["half", "a"]:  # "half a dozen"
+        whole = _words_to_int(["a", *words[2:]])
+        return whole // 2 if whole is not None and whole % 2 == 0 else None
     for word in words:
         if word == "and":
             continue
-        scale = SCALES.get(word)
+        scale = _MULTIPLIERS.get(word)
         if scale is not None:
             current = max(current, 1) * scale
             if scale >= 1000:  # "two thousand three hundred": a group ends at a thousand

@@ -19,6 +19,7 @@ from timeline.recognisers.dates.lexicon import (
     WEEKDAY_NAMES,
     alternation,
 )
+from timeline.recognisers.dates.rules_hijri import HIJRI_PATTERN
 
 __all__ = ["DAY", "MONTH_ANY", "PATTERNS"]
 
@@ -29,7 +30,7 @@ CARD = rf"(?:(?:{_TEN_W})(?:[- ](?:{_UNIT_W})\b)?|{_TEEN_W}|{_UNIT_W})\b"
 _BIG = rf"(?:(?:{CARD}|a)\s+(?:hundred|thousand)(?:\s+(?:and\s+)?{CARD})?)"
 _DIGITS = r"(?<![\d,.$£€])(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?:\s+\d/\d)?)(?![\d,]\d|\.\d)"
 NUMBER = (
-    rf"(?:{_DIGITS}|{_BIG}|{CARD}|a\s+dozen|(?:dozens|hundreds|thousands)\s+of"
+    rf"(?:{_DIGITS}|{_BIG}|(?:{CARD}|a|half\s+a)\s+dozen|{CARD}|(?:dozens|hundreds|thousands)\s+of"
     r"|a\s+couple(?:\s+of)?|couple(?:\s+of)?|a\s+few|few|several|a\s+number\s+of|many|some"
     r"|an?\b)"
 )
@@ -126,9 +127,9 @@ PATTERNS: dict[str, str] = {
     ),
     "weekday": (
         rf"(?:(?P<clock>{CLOCK})(?:\s+{_TZ})?\s+(?:on\s+)?)?"
-        r"(?:(?P<pos>early|earlier|late|later|mid)\s+)?"
+        r"(?:(?P<pos>early|earlier|late|later|mid)\s+)?(?:(?P<dayrel>the\s+day\s+(?:before|after))\s+)?"
         r"(?:(?P<rel>last|next|this\s+coming|this\s+past|this|coming|past|the\s+previous"
-        r"|the\s+following|the\s+next|that|the\s+same|the\s+day\s+before|the\s+day\s+after)\s+)?"
+        r"|the\s+following|the\s+next|that|the\s+same)\s+)?"
         rf"(?P<wd>{WEEKDAY})(?:\s+(?P<pod>{_POD}))?"
         rf"(?:\s+(?:at\s+)?(?P<clock2>{CLOCK}))?"
     ),
@@ -185,7 +186,7 @@ PATTERNS: dict[str, str] = {
         r"(?:(?P<more>more|additional|full|straight|consecutive|long|further|extra|trading"
         r"|business|working|calendar)\s+)?"
         rf"(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?(?:-(?:long|old))?"
-        r"|(?P<bare>days|weeks|months|years|decades|centuries|hours|minutes)(?:-long)?"
+        r"|(?P<bare>days|weeks|months|years|decades|centuries|millennia|hours|minutes)(?:-long)?"
         r"|(?P<long>day|week|month|year|decade)-long)"
     ),
     "set": (
@@ -197,8 +198,8 @@ PATTERNS: dict[str, str] = {
     ),
     "ref": (
         r"(?P<ref>right\s+now|just\s+now|now|nowadays|currently|current|at\s+present|presently"
-        r"|the\s+present|these\s+days|(?:more\s+|most\s+)?recently|lately|previously"
-        r"|formerly|the\s+past|the\s+(?:near\s+|foreseeable\s+|distant\s+)?future"
+        r"|the\s+present|these\s+days|(?:more\s+|most\s+)?recently|lately"
+        r"|the\s+past|the\s+(?:near\s+|foreseeable\s+|distant\s+)?future"
         r"|the\s+(?:near|short|long)\s+term|as\s+soon\s+as\s+possible|a\s+later\s+date)"
     ),
     "anaphor": (
@@ -217,6 +218,8 @@ PATTERNS: dict[str, str] = {
         rf"{_APPROX}?(?:(?P<clock>{CLOCK})(?:\s+(?P<tz>{_TZ}))?"
         r"|(?P<mil>(?:[01]\d|2[0-3])[0-5]\d)\s*(?P<miltz>GMT|UTC|Z|hrs|hours|local\s+time)\b)"
     ),
+    "hijri": HIJRI_PATTERN,
+    "ordinal_day": r"the\s+(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)",
     # The first day of "12-13 December" and the second of "December 12-13".
     "range_head": (
         rf"(?P<day>{DAY})(?=\s*(?:-|–|—|to|and|through|until|till)\s*(?:the\s+)?{DAY}"

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from datetime import date, datetime
 
 from timeline.errors import ConfigError
+from timeline.recognisers.dates.dateline import story_date
 from timeline.recognisers.dates.scanner import merge_times, normalise_regions, scan
 from timeline.recognisers.dates.state import Context, Hit
 from timeline.recognisers.dates.years import infer_years
@@ -69,6 +70,7 @@ def find_timexes(
             f"published date {reference.isoformat()} is outside "
             f"{_EARLIEST.isoformat()}..{_LATEST.isoformat()}"
         )
+    reference = story_date(text, reference)
     spans = normalise_regions(len(text), regions)
     hits = scan(Context(text, reference, day_first=day_first), spans)
     if reference is None and hits:

@@ -44,6 +44,7 @@ __all__ = [
 
 # Lower-case month names that are months even without a day number or year.
 _PLAIN_MONTHS = frozenset(MONTH_NAMES) - VERB_MONTHS
+_WEEK_OF = re.compile(r"\b(?:the\s+)?week\s+of\s+$", re.IGNORECASE)
 _AGE_WORDS = word_set("his her their my your our its whose")
 
 
@@ -128,14 +129,23 @@ def _calendar_day(m: re.Match[str], ctx: Context) -> Hit | None:
         period = _day(year, month, day)
         if period is None:
             return None
-        return Hit(m.start(), end, "DATE", period=period, basis="explicit")
+        return _week_of(ctx, Hit(m.start(), end, "DATE", period=period, basis="explicit"))
     rel = (m.groupdict().get("rel") or "").lower()
     direction = "before" if "last" in rel or "past" in rel else "after" if rel else None
     period, candidates = day_period(ctx, month, day, weekday, (m.start(), end), direction)
     if period is None:
         value = f"XXXX-{month:02d}-{day:02d}"
         return Hit(m.start(), end, "DATE", value, year_candidates=candidates)
-    return Hit(m.start(), end, "DATE", period=period, basis="relative")
+    return _week_of(ctx, Hit(m.start(), end, "DATE", period=period, basis="relative"))
+
+
+def _week_of(ctx: Context, hit: Hit) -> Hit:
+    """ "the week of March 6" is the week that holds that day."""
+    before = _WEEK_OF.search(ctx.text, max(ctx.lo, hit.start - 16), hit.start)
+    if before is None or hit.period is None:
+        return hit
+    week = Period.of("week", hit.period.first_day())
+    return replace(hit, start=before.start(), period=week)
 
 
 def mdy(m: re.Match[str], ctx: Context) -> Hit | None:

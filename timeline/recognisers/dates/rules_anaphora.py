@@ -54,8 +54,7 @@ def _comparison(ctx: Context, start: int) -> Period | None:
     recent = ctx.recent_period(start)
     if recent is not None and recent.kind in ("quarter", "half", "month"):
         return recent
-    last = ctx.narrative.period
-    return last if last is not None and last.kind == "quarter" else None
+    return ctx.reporting_period()
 
 
 def _reference(ctx: Context, start: int, unit: str, deictic: bool, one: bool) -> Period | None:

@@ -175,8 +175,8 @@ def quarter(m: re.Match[str], ctx: Context) -> Hit | None:
 
 def finance(m: re.Match[str], ctx: Context) -> Hit | None:
     """The year-earlier quarter, the year-ago period, the latest quarter, the 1988 period."""
-    base = ctx.narrative.period
-    if base is None or base.kind not in ("quarter", "half"):
+    base = ctx.reporting_period()
+    if base is None:
         base = Period.of("quarter", ctx.dct).shift(-1) if ctx.dct else None
     if m["ya"] and (ctx.narrative.period is None or ctx.narrative.period.kind != "quarter"):
         base = Period("year", ctx.dct.year) if ctx.dct else None  # "the year-ago results"
@@ -192,6 +192,8 @@ def finance(m: re.Match[str], ctx: Context) -> Hit | None:
         period = base.shift(-1, "Y")
     elif adj == "previous":
         period = base.shift(-1)
+    elif adj == "current" and ctx.dct is not None and m["noun"].lower() == "quarter":
+        period = Period.of("quarter", ctx.dct)
     else:
         period = base
     if period is None:

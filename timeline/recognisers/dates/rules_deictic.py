@@ -7,13 +7,16 @@ import re
 from datetime import timedelta
 
 from timeline.recognisers._words import word_set
-from timeline.recognisers.dates.context import next_word, prev_word
+from timeline.recognisers.dates.context import future_before, next_word, prev_word
 from timeline.recognisers.dates.lexicon import normalise
+from timeline.recognisers.dates.patterns import MONTH_ANY
 from timeline.recognisers.dates.periods import Period
 from timeline.recognisers.dates.resolve import (
     UNKNOWN,
     anaphoric_period,
+    month_number,
     position_mod,
+    valid_date,
     weekday_day,
     weekday_number,
 )
@@ -77,8 +80,19 @@ _OFFSETS = {
     "this coming": 1,
     "the coming": 1,
 }
+_ENDED = re.compile(
+    rf"\s+(?:ended|ending)\s+(?P<mon>{MONTH_ANY})\s*(?P<day>3[01]|[12]\d|0?[1-9])(?!\d)"
+    r"(?:\s*,\s*(?P<y>(?:1\d|20)\d\d)(?!\d))?",
+    re.IGNORECASE,
+)
+_POSSESSIVE = re.compile(r"['’]s\b")
+# A plain future shortly before a possessive weekday ("voters will choose in Tuesday's").
+_PLAIN_FUTURE = re.compile(r"\b(?:will|shall|upcoming)\b|['’]ll\b", re.IGNORECASE)
+_NEAR = 60
 _THE_YEAR_CUES = word_set("for of in during through throughout")
-_THE_YEAR_STOPS = word_set("before after earlier later ago since ended ending to that when")
+_THE_YEAR_STOPS = word_set(
+    "before after earlier later ago since ended ending to that when following preceding"
+)
 _ANAPHORIC_OFFSETS = {
     "the previous": -1,
     "the preceding": -1,
@@ -90,18 +104,29 @@ _ANAPHORIC_OFFSETS = {
 }
 
 
+def _bare_weekday_mode(m: re.Match[str], ctx: Context) -> str:
+    """On or after the DCT in a future clause, else on or before. A possessive weekday
+    ("Wednesday's ruling") names an event the clause only refers to: the latest one,
+    unless "ahead of" or a plain future ("will") says it is still to come."""
+    if _POSSESSIVE.match(ctx.text, m.end()) and not m["pod"] and not m["clock2"]:
+        near = ctx.text[max(ctx.lo, m.start() - _NEAR) : m.start()]
+        future = future_before(ctx.text, m.start(), ctx.lo) or bool(_PLAIN_FUTURE.search(near))
+    else:
+        future = ctx.tense(m.start(), m.end()) == "future"
+    return "on_or_after" if future else "on_or_before"
+
+
 def weekday(m: re.Match[str], ctx: Context) -> Hit | None:
     number = weekday_number(m["wd"])
     if number is None:
         return None
     rel = normalise(m["rel"])
-    shift = {"the day before": -1, "the day after": 1}.get(rel, 0)
+    shift = {"the day before": -1, "the day after": 1}.get(normalise(m["dayrel"]), 0)
     if rel in _ANAPHORIC_WEEKDAY:
         reference, basis, mode = ctx.anchor_day()[0], "relative", _ANAPHORIC_WEEKDAY[rel]
     else:
         reference, basis = ctx.dct_day(), "weekday"
-        future = ctx.tense(m.start(), m.end()) == "future"
-        mode = _WEEKDAY_MODES.get(rel, "on_or_after" if future else "on_or_before")
+        mode = _WEEKDAY_MODES.get(rel) or _bare_weekday_mode(m, ctx)
     hour_minute = parse_clock(m["clock"] or m["clock2"])
     mod = position_mod(m["pos"])
     span = (m.start(), m.end())
@@ -153,13 +178,36 @@ def _the_quarter(ctx: Context) -> Period | None:
     return Period.of("quarter", ctx.dct).shift(-1) if ctx.dct else None
 
 
-def _the_year(m: re.Match[str], ctx: Context) -> bool:
-    """ "for the year", "the worst month of the year": the current year."""
-    if m["unit"].lower() != "year" or m["pos"]:
+def _quarter_ended(ctx: Context, end: int) -> Period | None:
+    """The quarter that "ended Sept. 30" names: the calendar quarter holding most of the
+    three months before that day (a fiscal quarter ended July 31 is the second)."""
+    found = _ENDED.match(ctx.text, end, ctx.hi)
+    month = month_number(found["mon"]) if found else None
+    if found is None or month is None:
+        return None
+    day = int(found["day"])
+    if found["y"]:
+        when = valid_date(int(found["y"]), month, day)
+    elif ctx.dct is not None:
+        options = [valid_date(ctx.dct.year + k, month, day) for k in (-1, 0)]
+        past = [d for d in options if d is not None and d <= ctx.dct]
+        when = max(past) if past else None
+    else:
+        when = None
+    return Period.of("quarter", when - timedelta(days=45)) if when else None
+
+
+def _the_unit(m: re.Match[str], ctx: Context, unit: str) -> bool:
+    """ "for the year", "the worst month of the year", "for the week", "the week's most
+    active session": the period the text is in, not "the week before the vote"."""
+    if m["unit"].lower() != unit or m["pos"]:
         return False
     following = next_word(ctx.text, m.end(), ctx.hi).lower()
-    before = prev_word(ctx.text, m.start(), ctx.lo)
-    return before in _THE_YEAR_CUES and following not in _THE_YEAR_STOPS
+    if following in _THE_YEAR_STOPS or (following == "of" and unit != "year"):
+        return False  # "the week before the vote", "the week of March 6"
+    if _POSSESSIVE.match(ctx.text, m.end()):
+        return True
+    return prev_word(ctx.text, m.start(), ctx.lo) in _THE_YEAR_CUES
 
 
 def _unit_period(m: re.Match[str], ctx: Context, rel: str, kind: str) -> Period | None | str:
@@ -174,8 +222,10 @@ def _unit_period(m: re.Match[str], ctx: Context, rel: str, kind: str) -> Period 
         return Period.of("weekend", ctx.dct)
     if kind == "quarter" and rel in ("the", "the latest"):
         return _the_quarter(ctx)
-    if rel == "the" and (m["unit"].lower().endswith(" year") or _the_year(m, ctx)):
+    if rel == "the" and (m["unit"].lower().endswith(" year") or _the_unit(m, ctx, "year")):
         return Period.of("year", ctx.dct) if ctx.dct else None  # "for the fiscal year"
+    if rel == "the" and kind in ("week", "month") and _the_unit(m, ctx, kind):
+        return anaphoric_period(ctx, kind, 0)  # "for the week": the one the story is in
     if rel == "the latest" or (rel == "the" and not m["pos"]):
         return ""
     offset = _OFFSETS.get(rel, 0)
@@ -205,6 +255,9 @@ def relunit(m: re.Match[str], ctx: Context) -> Hit | None:
     if rel in ("the past", "the last") and kind != "weekend" and not m["pos"]:
         return _rolling(span, ctx, kind)
     if rel == "the" and next_word(ctx.text, m.end(), ctx.hi).lower() in ("ended", "ending"):
+        ended = _quarter_ended(ctx, m.end()) if kind == "quarter" else None
+        if ended is not None:  # "the quarter ended Sept. 30": that (fiscal) quarter
+            return Hit(*span, "DATE", period=ended, basis="relative")
         return Hit(*span, "DURATION", _UNIT_DURATIONS[kind], anchor=False)  # fiscal periods
     period = _unit_period(m, ctx, rel, kind)
     if period == "":

@@ -19,6 +19,7 @@ from timeline.recognisers.dates.lexicon import (
     normalise,
 )
 from timeline.recognisers.dates.numbers import Quantity, parse_quantity
+from timeline.recognisers.dates.patterns import CARD
 from timeline.recognisers.dates.periods import Period
 from timeline.recognisers.dates.resolve import month_number, weekday_number
 from timeline.recognisers.dates.rules_time import quantity_mod
@@ -29,7 +30,7 @@ __all__ = ["duration", "duration_hit", "lastn", "ref", "set_", "unit_code"]
 _REFS = {
     "PRESENT_REF": "right now|just now|now|nowadays|currently|current|at present|presently"
     "|the present|these days",
-    "PAST_REF": "recently|more recently|most recently|lately|previously|formerly|the past",
+    "PAST_REF": "recently|more recently|most recently|lately|the past",
     "FUTURE_REF": "the future|the near future|the foreseeable future|the distant future"
     "|the near term|the short term|the long term|as soon as possible|a later date",
 }
@@ -37,6 +38,13 @@ _REF_VALUES = {phrase: value for value, phrases in _REFS.items() for phrase in p
 _SET_EXTRA = {"weekday": "XXXX-WXX-WD", "weekend": "XXXX-WXX-WE"}
 _DAY_OR_MONTH_UNITS = frozenset({"D", "W", "F", "M", "Q", "Y", "DE"})
 _BARE_CUES = DURATION_CUES | {"of", "than"}
+# An amount right before "a year" ("$2 million", "700 seats", "four flights"): a rate.
+_RATE_BEFORE = re.compile(
+    rf"(?<![\w.,])(?:[$£€]\s?)?(?:\d[\d,.]*|{CARD})(?:\s+(?:million|billion|thousand|hundred))?"
+    r"(?:\s+[^\W\d_][\w'’-]*){0,2}\s+$",
+    re.IGNORECASE,
+)
+_YEAR_ALONE = re.compile(r"(?:1\d|20)\d\d")
 _PERIOD_OPENERS = word_set("the early wee small late final first last opening closing")
 
 
@@ -118,12 +126,17 @@ def _not_a_duration(m: re.Match[str], ctx: Context) -> bool:
     return False
 
 
-def _per_unit(m: re.Match[str], ctx: Context, number: str) -> bool:
-    """ "$2 a day", "three times a week": a rate, so a SET."""
+def _per_unit(m: re.Match[str], ctx: Context, number: str) -> str | None:
+    """ "three times a week" is a frequency (a SET); "$2 million a year", "700 seats a
+    week" a rate of an amount, which TimeBank and AQUAINT do not annotate."""
     if number not in ("a", "an"):
-        return False
-    before = prev_word(ctx.text, m.start(), ctx.lo)
-    return before in ("times", "once", "twice", "$", "£", "€") or before[:1].isdigit()
+        return None
+    if prev_word(ctx.text, m.start(), ctx.lo) in ("times", "once", "twice"):
+        return "frequency"
+    before = _RATE_BEFORE.search(ctx.text, max(ctx.lo, m.start() - 48), m.start())
+    if before is None or _YEAR_ALONE.fullmatch(before.group().strip()):
+        return None
+    return "rate"
 
 
 def duration(m: re.Match[str], ctx: Context) -> Hit | None:
@@ -148,7 +161,10 @@ def duration(m: re.Match[str], ctx: Context) -> Hit | None:
         return None
     if m["half"] and count.value is not None:
         count = Quantity(count.value + 0.5, count.low, count.high + 1)
-    if _per_unit(m, ctx, number):
+    per_unit = _per_unit(m, ctx, number)
+    if per_unit == "rate":
+        return None
+    if per_unit == "frequency":
         return Hit(*span, "SET", duration_value(1, unit_code(unit)), anchor=False)
     return duration_hit(span, count, unit_code(unit), mod)
 
@@ -197,19 +213,11 @@ def set_(m: re.Match[str], ctx: Context) -> Hit | None:
     return Hit(*span, "SET", unit_value, anchor=False) if unit_value else None
 
 
-def _adverbial(m: re.Match[str], ctx: Context) -> bool:
-    """Whether a word stands as a clause adverb: "Previously, ...", "... as before."."""
-    after = ctx.text[m.end() : m.end() + 1]
-    return m.group()[:1].isupper() or after in (",", ".", ";", "")
-
-
 def ref(m: re.Match[str], ctx: Context) -> Hit | None:
     phrase = normalise(m["ref"])
     value = _REF_VALUES.get(phrase)
     if value is None:
         return None
-    if phrase == "previously" and not _adverbial(m, ctx):
-        return None  # "a previously announced plan"
     span = (m.start(), m.end())
     if value == "PRESENT_REF" and ctx.dct is not None:
         period = Period.of("day", ctx.dct)

@@ -91,6 +91,8 @@ def clock(m: re.Match[str], ctx: Context) -> Hit | None:
         text = (m["clock"] or "").lower()
     if hour_minute is None:
         return None
+    if text in ("noon", "midnight") and prev_word(ctx.text, m.start(), ctx.lo) == "high":
+        return None  # "high noon": an idiom (and a film)
     bare = ":" in text and not any(c in text for c in "ap") and not m["tz"]
     cued = prev_word(ctx.text, m.start(), ctx.lo) in _CLOCK_CUES or _after_date(ctx, m.start())
     if bare and not m["approx"] and not cued:

@@ -9,15 +9,41 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from timeline.recognisers.dates.cues import PREFIX_WORDS, TRIGGER_WORDS
-from timeline.recognisers.dates.grammar import RULES, START
+from timeline.recognisers.dates.grammar import RULES_ANYWHERE, RULES_BY_FIRST
 from timeline.recognisers.dates.state import Context, Hit
+from timeline.recognisers.dates.titles import titled
 
 __all__ = ["merge_times", "normalise_regions", "scan"]
 
 _TOKEN = re.compile(r"\w+")
-# What may separate the words of one expression: "mid-2016", "Dec. 6, 2016", "the '80s".
-_JOINER = re.compile(r"[\s,.'’-]{1,4}")
 _LOOKBACK = 8
+# The word right before a position, and what may join it to the next: "mid-2016",
+# "Dec. 6, 2016", "the '80s".
+_WORD_BEFORE = re.compile(r"(\w+)[\s,.'’-]{1,4}$")
+_WORD_CHARS = 24
+# Rules whose words are capitalised anyway (months, weekdays, holidays, named periods).
+_NAMED_RULES = frozenset(
+    (
+        "iso",
+        "numeric",
+        "mdy",
+        "dmy",
+        "foreign",
+        "range_head",
+        "range_tail",
+        "ordinal_day",
+        "month",
+        "holiday",
+        "hijri",
+        "quarter",
+        "decade",
+        "century",
+        "year",
+        "spoken_year",
+        "season",
+        "weekday",
+    )
+)
 _PARTIAL_DAY = re.compile(r"XXXX-\d\d-\d\d")
 _DATE_THEN_CLOCK = re.compile(r"\s*,?\s*(?:at\s+)?", re.IGNORECASE)
 _CLOCK_THEN_DATE = re.compile(r"\s*,?\s*(?:on\s+)?", re.IGNORECASE)
@@ -43,35 +69,35 @@ def normalise_regions(
 
 def _best_at(ctx: Context, start: int) -> Hit | None:
     """The longest rule match at ``start`` whose handler accepts it."""
-    if START.match(ctx.text, start, ctx.hi) is None:
-        return None
     found = []
-    for order, rule in enumerate(RULES):
+    rules = RULES_BY_FIRST.get(ctx.text[start], RULES_ANYWHERE)
+    for order, rule in enumerate(rules):
         match = rule.pattern.match(ctx.text, start, ctx.hi)
         if match is not None and match.end() > start:
             found.append((-match.end(), order, match))
     for _, order, match in sorted(found, key=lambda item: (item[0], item[1])):
-        rule = RULES[order]
+        rule = rules[order]
         hit = rule.handler(match, ctx)
         if hit is None or hit.start >= hit.end:
             continue
+        if rule.name not in _NAMED_RULES and titled(ctx.text, hit.start, hit.end, ctx.lo):
+            continue  # "60 Minutes", "This Week With David Brinkley"
         if hit.period is None or hit.period.valid():  # "the 1st century" has no dates
             return replace(hit, rule=rule.name)
     return None
 
 
-def _starts(text: str, history: list[tuple[int, int, str]], floor: int) -> list[int]:
-    """Where an expression ending in the last token of ``history`` may start: the
-    leftmost of the prefix words right before it first, then each next word."""
-    starts = [history[-1][0]]
-    for index in range(len(history) - 2, -1, -1):
-        start, end, word = history[index]
-        following = starts[-1]
-        if start < floor or word not in PREFIX_WORDS:
+def _starts(text: str, token: re.Match[str], floor: int) -> list[int]:
+    """Where an expression ending in ``token`` may start: the leftmost of the prefix
+    words right before it first, then each next word (no further back than ``floor``)."""
+    starts = [token.start()]
+    for _ in range(_LOOKBACK - 1):
+        before = _WORD_BEFORE.search(text, max(floor, starts[-1] - _WORD_CHARS), starts[-1])
+        if before is None or before.group(1).lower() not in PREFIX_WORDS:
             break
-        if _JOINER.fullmatch(text, end, following) is None:
-            break
-        starts.append(start)
+        if before.start(1) > floor and text[before.start(1) - 1].isalnum():
+            break  # the window cut a longer word
+        starts.append(before.start(1))
     ordered = []
     for start in reversed(starts):
         if start > floor and text[start - 1] in "'’":
@@ -92,15 +118,11 @@ def _remember(ctx: Context, hit: Hit) -> None:
 def _scan_region(ctx: Context) -> list[Hit]:
     hits: list[Hit] = []
     pos = ctx.lo
-    history: list[tuple[int, int, str]] = []
     for token in _TOKEN.finditer(ctx.text, ctx.lo, ctx.hi):
-        word = token.group().lower()
-        history.append((token.start(), token.end(), word))
-        if len(history) > _LOOKBACK:
-            del history[0]
-        if token.start() < pos or not (word[0].isdigit() or word in TRIGGER_WORDS):
+        word = token.group()
+        if token.start() < pos or not (word[0].isdigit() or word.lower() in TRIGGER_WORDS):
             continue
-        for start in _starts(ctx.text, history, pos):
+        for start in _starts(ctx.text, token, pos):
             hit = _best_at(ctx, start)
             if hit is None:
                 continue

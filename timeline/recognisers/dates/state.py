@@ -37,8 +37,9 @@ class Hit:
 
 @dataclass(slots=True)
 class Narrative:
-    """The last expressions of a call: the last day, the last period of any kind, and the
-    last day whose year is unknown."""
+    """The last expressions of a call: the last day, the last period of any kind, the last
+    quarter or half-year (what a company report is about), and the last day whose year
+    is unknown."""
 
     day: Period | None = None
     day_end: int = -1
@@ -48,12 +49,15 @@ class Narrative:
     partial_end: int = -1
     written: Period | None = None
     written_end: int = -1
+    fiscal: Period | None = None
 
     def remember(self, period: Period, end: int, explicit: bool = False) -> None:
         self.period, self.period_end = period, end
         if period.kind == "day":
             self.day, self.day_end = period, end
-        if explicit and period.kind in ("day", "month", "season", "quarter", "half", "year"):
+        if period.kind in ("quarter", "half"):
+            self.fiscal = period
+        if explicit and period.kind in ("day", "month", "season", "quarter", "half"):
             self.written, self.written_end = period, end
 
     def remember_partial(self, value: str, end: int) -> None:
@@ -106,6 +110,14 @@ class Context:
         if crosses_sentence(self.text, state.written_end, start):
             return None
         return state.written
+
+    def reporting_period(self) -> Period | None:
+        """The quarter or half-year the text reports on: the last one mentioned unless it
+        has not ended by the DCT (a forecast), then the last quarter before the DCT."""
+        fiscal = self.narrative.fiscal
+        if fiscal is not None and (self.dct is None or fiscal.last_day() < self.dct):
+            return fiscal
+        return Period.of("quarter", self.dct).shift(-1) if self.dct and fiscal else None
 
     def recent_period(self, start: int) -> Period | None:
         """The last period mentioned, if it lies in the same sentence as ``start``."""
