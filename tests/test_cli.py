@@ -8,7 +8,7 @@ import pytest
 from typer.testing import CliRunner
 
 from timeline.cli import app
-from timeline.table import EVENT_SCHEMA
+from timeline.table import EVENT_SCHEMA, read_table
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 DATE_KEYS = {"doc", "text", "start", "end", "type", "value", "date_start", "date_end", "precision"}
@@ -41,8 +41,9 @@ def run_dir(tmp_path_factory):
 
 
 def test_cli_run_writes_table_map_and_timeline(run_dir):
-    table = pl.read_parquet(run_dir / "events.parquet")
+    table = read_table(run_dir / "events.parquet")
     assert table.schema == EVENT_SCHEMA
+    assert "geometry" in pl.read_parquet_schema(run_dir / "events.parquet")  # GeoParquet
     assert table.height >= 10
     assert set(table["doc_id"]) == {p.stem for p in EXAMPLES.glob("*.txt")}
     assert (
@@ -214,3 +215,34 @@ def test_cli_bad_lexicon_file_is_one_line(tmp_path):
     )
     assert result.exit_code == 1
     assert result.stderr.strip() == f"timeline: {bad}:1: expected 3 tab-separated columns"
+
+
+def test_cli_export_converts_between_formats(run_dir, tmp_path):
+    target = tmp_path / "events.geojson"
+    result = invoke("export", run_dir / "events.parquet", target, "--located-only")
+    assert result.exit_code == 0, result.stderr
+    features = json.loads(target.read_text())["features"]
+    assert features and all(f["geometry"] is not None for f in features)
+    back = tmp_path / "events.csv"
+    assert invoke("export", target, back).exit_code == 0
+    assert read_table(back).height == len(features)
+
+
+def test_cli_render_links_between_pages(run_dir, tmp_path):
+    linked, unlinked = tmp_path / "linked.html", tmp_path / "unlinked.html"
+    assert invoke("map", run_dir / "events.parquet", "-o", linked).exit_code == 0
+    assert (
+        invoke("map", run_dir / "events.parquet", "-o", unlinked, "--timeline-page", "").exit_code
+        == 0
+    )
+    assert '"timeline":"timeline.html"' in linked.read_text()
+    assert '"timeline":null' in unlinked.read_text()
+    bad = invoke(
+        "timeline",
+        run_dir / "events.parquet",
+        "-o",
+        tmp_path / "t.html",
+        "--map-page",
+        "javascript:alert(1)",
+    )
+    assert bad.exit_code == 1 and bad.stderr.startswith("timeline: ")

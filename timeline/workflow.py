@@ -13,6 +13,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+import polars as pl
+
 from timeline.errors import ConfigError, InputError
 from timeline.jsonlines import place_fields, place_record, timex_record
 from timeline.lexicon import Lexicon, LexiconText, load_lexicon
@@ -25,6 +27,7 @@ __all__ = [
     "Pages",
     "build_gazetteer",
     "date_records",
+    "export_file",
     "extract_to",
     "lookup_records",
     "place_records",
@@ -39,11 +42,14 @@ Show = Callable[[Path, bool], None]
 
 @dataclass(frozen=True, slots=True)
 class Pages:
-    """How the map and timeline pages look: tile set, its credit, and the page title."""
+    """How the map and timeline pages look: tile set, its credit, the page title, and
+    where each page links to the other (None: no links)."""
 
     tiles: str = "OpenStreetMap"
     attribution: str | None = None
     title: str | None = None
+    timeline_page: str | None = "timeline.html"
+    map_page: str | None = "map.html"
 
 
 @contextlib.contextmanager
@@ -111,15 +117,12 @@ def run_all(
     job: Job, out: Path, pages: Pages, open_it: bool, on_error: ErrorHandler, show: Show
 ) -> int:
     """Extract, then write events.parquet, map.html and timeline.html into ``out``."""
-    from timeline.render import write_map, write_timeline
+    from timeline.render import write_timeline
 
     outcome = _extract(job, on_error)
     table = outcome.table
     show(write_table(table, out / "events.parquet"), False)
-    map_page = write_map(
-        table, out / "map.html", tiles=pages.tiles, attribution=pages.attribution, title=pages.title
-    )
-    show(map_page, False)
+    show(_write_map(table, out / "map.html", pages), False)
     show(write_timeline(table, out / "timeline.html", title=pages.title), open_it)
     _summary(outcome)
     return _status(outcome)
@@ -158,17 +161,21 @@ def place_records(articles: Iterable[Article]) -> Iterator[dict[str, Any]]:
             yield place_record(article, mention)
 
 
-def render_map_file(events: Path, output: Path, pages: Pages, open_it: bool, show: Show) -> int:
+def _write_map(table: pl.DataFrame, path: Path, pages: Pages) -> Path:
     from timeline.render import write_map
 
-    page = write_map(
-        read_table(events),
-        output,
+    return write_map(
+        table,
+        path,
         tiles=pages.tiles,
         attribution=pages.attribution,
         title=pages.title,
+        timeline_page=pages.timeline_page,
     )
-    show(page, open_it)
+
+
+def render_map_file(events: Path, output: Path, pages: Pages, open_it: bool, show: Show) -> int:
+    show(_write_map(read_table(events), output, pages), open_it)
     return 0
 
 
@@ -177,7 +184,16 @@ def render_timeline_file(
 ) -> int:
     from timeline.render import write_timeline
 
-    show(write_timeline(read_table(events), output, title=pages.title), open_it)
+    page = write_timeline(read_table(events), output, title=pages.title, map_page=pages.map_page)
+    show(page, open_it)
+    return 0
+
+
+def export_file(source: Path, target: Path, located_only: bool, show: Show) -> int:
+    """Convert an event table between formats, chosen by suffix."""
+    from timeline.table import convert
+
+    show(convert(source, target, located_only=located_only), False)
     return 0
 
 

@@ -86,10 +86,20 @@ def assert_no_injected_markup(page: str) -> None:
         assert "alert(" not in code, code[:300]
 
 
-def json_blocks(page: str) -> list[Any]:
-    """The parsed content of every <script type="application/json"> element."""
-    return [
+def decode_payload(data: Any) -> Any:
+    """A page's payload as its script sees it (tlData): shared labels put back in events."""
+    if not isinstance(data, dict) or "strings" not in data:
+        return data
+    keys, strings = set(data["shared"]), data["strings"]
+    events = [{k: strings[v] if k in keys else v for k, v in e.items()} for e in data["events"]]
+    return {**data, "events": events}
+
+
+def json_blocks(page: str, *, raw: bool = False) -> list[Any]:
+    """The content of every <script type="application/json"> element, decoded unless ``raw``."""
+    blocks = [
         json.loads(text)
         for attrs, text in parse_tags(page).scripts
         if attrs.get("type") == "application/json"
     ]
+    return blocks if raw else [decode_payload(block) for block in blocks]

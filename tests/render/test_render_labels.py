@@ -11,6 +11,7 @@ from timeline.render.labels import (
     counts_label,
     date_range_label,
     datetime_attr,
+    day_label,
     group_label,
     movement_label,
     place_label,
@@ -112,3 +113,18 @@ def test_movement_label_handles_one_known_end():
     assert movement_label("Raqqa", "Mayadin") == "from Raqqa \u2192 Mayadin"
     assert movement_label("Raqqa", None) == "from Raqqa"
     assert movement_label(None, "Mayadin") == "\u2192 to Mayadin"
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "heading"),
+    [
+        (date(2016, 12, 5), date(2016, 12, 5), "Monday 5 December 2016"),
+        (date(2016, 12, 5), None, "Monday 5 December 2016"),
+        (date(2016, 12, 5), date(2016, 12, 11), "5\u201311 Dec 2016"),
+        (date(2016, 11, 28), date(2016, 12, 4), "28 Nov \u2013 4 Dec 2016"),
+        (date(2016, 12, 1), date(2016, 12, 31), None),  # the month heading says it all
+        (date(2017, 1, 1), date(2017, 12, 31), None),
+    ],
+)
+def test_day_label_names_days_and_ranges_of_days(start, end, heading):
+    assert day_label(start, end) == heading

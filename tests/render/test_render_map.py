@@ -106,7 +106,8 @@ def test_render_map_has_legend_layer_control_and_cluster(small_table):
         assert label in legend.group(0)
     assert "Statement" not in legend.group(0)
     assert "L.control.layers" in page and "L.markerClusterGroup" in page
-    assert page.count("L.featureGroup.subGroup(") == 4
+    # one switch per event type on the map, one per source kind, and the movements
+    assert page.count("L.featureGroup(") == 4 + 2 + 1
 
 
 def test_render_map_names_types_as_the_summaries_do(small_table):
@@ -116,7 +117,7 @@ def test_render_map_names_types_as_the_summaries_do(small_table):
     assert {k: t["l"] for k, t in types.items()} == {k: event_label(k) for k in EVENT_TYPES}
     assert types["armed_clash"]["l"] == "Armed clash" and types["airstrike"]["l"] == "Air strike"
     # the layer switcher too
-    assert '\\u003e Talks (1)" : feature_group_sub_group_' in page
+    assert '\\u003e Talks (1)" : feature_group_' in page
 
 
 def test_render_map_legend_lists_doubtful_modalities_in_vocabulary_order(small_table):
@@ -182,7 +183,7 @@ def test_render_map_empty_table_is_a_valid_page():
     assert page.startswith("<!DOCTYPE html>") and page.rstrip().endswith("</html>")
     assert "No events to show." in page
     assert _events(page) == []
-    assert "fitBounds" not in page
+    assert "fitBounds(\n" not in page and ".fitBounds([[" not in page
 
 
 def test_render_map_custom_tiles_get_default_attribution(small_table):

@@ -10,7 +10,7 @@ import lxml.html
 import pytest
 from render_helpers import HOSTILE, assert_no_injected_markup, json_blocks, make_event, parse_tags
 
-from timeline.errors import InputError
+from timeline.errors import ConfigError, InputError
 from timeline.render import render_timeline, write_timeline
 from timeline.render.assets import TIMELINE_JS, csp_hash
 from timeline.table import empty_table, events_to_frame
@@ -44,15 +44,26 @@ def test_render_timeline_wider_range_first_on_the_same_day():
     assert [e["i"] for e in _data(page)["events"]] == ["month", "day", "later"]
 
 
-def test_render_timeline_groups_by_year_and_month(small_table):
+def test_render_timeline_groups_by_year_month_and_day(small_table):
     data = _data(render_timeline(small_table))
     assert data["groups"] == [
-        ["y-2016", "2016", "November 2016"],
-        ["y-2016", "2016", "December 2016"],
-        ["y-2017", "2017", "2017, date within the year"],
-        ["undated", "Undated", "No date found in the text"],
+        ["y-2016", "2016", "November 2016", "Sunday 20 November 2016"],
+        ["y-2016", "2016", "December 2016", None],  # the whole month: no day heading
+        ["y-2016", "2016", "December 2016", "5\u20137 Dec 2016"],
+        ["y-2017", "2017", "2017, date within the year", None],
+        ["undated", "Undated", "No date found in the text", None],
     ]
-    assert [e["g"] for e in data["events"]] == [0, 1, 1, 2, 3]
+    assert [e["g"] for e in data["events"]] == [0, 1, 2, 3, 4]
+
+
+def test_render_timeline_events_of_one_day_share_its_heading():
+    events = [
+        make_event(name, date_start=date(2017, 6, day), date_end=date(2017, 6, day))
+        for name, day in (("a", 17), ("b", 17), ("c", 18))
+    ]
+    data = _data(render_timeline(events_to_frame(events)))
+    assert [g[3] for g in data["groups"]] == ["Saturday 17 June 2017", "Sunday 18 June 2017"]
+    assert [e["g"] for e in data["events"]] == [0, 0, 1]
 
 
 def test_render_timeline_year_navigation_links_every_year(small_table):
@@ -138,13 +149,16 @@ def test_render_timeline_filters_list_modalities_and_sources_in_vocabulary_order
     assert _filter_labels(page, "kind") == ["Article text", "Reader comments"]
 
 
+_ANCHORS = ("events", "y-2016", "y-2017", "undated")
+
+
 def test_render_timeline_is_self_contained(small_table):
     page = render_timeline(small_table)
     for tag, attrs in parse_tags(page).tags:
         assert tag not in ("link", "img", "iframe", "object", "embed"), (tag, attrs)
         assert "src" not in attrs, (tag, attrs)
-        if "href" in attrs:
-            assert tag == "a" and (attrs["href"] or "").startswith("#"), (tag, attrs)
+        if "href" in attrs:  # the year links, and the companion map page beside this one
+            assert tag == "a" and attrs["href"] in ("map.html", *(f"#{y}" for y in _ANCHORS)), attrs
     assert "url(" not in page and "@import" not in page and "fetch(" not in TIMELINE_JS
 
 
@@ -163,8 +177,9 @@ def test_render_timeline_csp_allows_exactly_its_own_script_and_style(small_table
 def test_render_timeline_semantic_and_print_styles(small_table):
     page = render_timeline(small_table)
     assert "@media print" in page
-    # The script builds <article> cards with an <h4> heading and a <time datetime>.
-    for needle in ('el("article"', 'el("h4"', 'el("time"', ".dateTime = "):
+    # The script builds <article> cards with a heading under their day or month heading
+    # and a <time datetime>.
+    for needle in ('el("article"', 'el("h" + level', 'el("time"', ".dateTime = "):
         assert needle in TIMELINE_JS
 
 
@@ -213,3 +228,41 @@ def test_render_timeline_wants_every_event_table_column(small_table):
     # even one neither page shows: the same table read_table accepts, no subset
     with pytest.raises(InputError, match="missing columns: confidence"):
         render_timeline(small_table.drop("confidence"))
+
+
+def test_render_timeline_cards_on_the_map_link_to_it(small_table):
+    page = render_timeline(small_table)
+    data = _data(page)
+    assert data["map"] == "map.html"
+    on_map = {e["i"] for e in data["events"] if e.get("o") == 1}
+    assert on_map == {"strike", "convoy", "talks", "truce"}  # "claim" has no place
+    assert _doc(page).xpath("//header//a[@href='map.html']")
+    assert 'data.map + "#event=" + encodeURIComponent(ev.i)' in TIMELINE_JS
+
+
+def test_render_timeline_without_a_map_has_no_map_links(small_table):
+    page = render_timeline(small_table, map_page=None)
+    assert _data(page)["map"] is None
+    assert not _doc(page).xpath("//a[@href='map.html']")
+
+
+def test_render_timeline_lists_actors_and_places_for_their_filters(small_table):
+    page = render_timeline(small_table)
+    data = _data(page)
+    assert data["actors"] == ["ISIS", "Russia"]  # as many events each: alphabetical
+    assert data["places"][0] == "Raqqa"  # named by two events: first
+    assert set(data["places"]) == {"Raqqa", "Raqqah", "Deir ez-Zor", "Abu Kamal", "Istanbul"}
+    strike = _events(page)["strike"]
+    assert [data["actors"][i] for i in strike["ac"]] == ["Russia", "ISIS"]
+    assert [data["places"][i] for i in strike["pn"]] == ["Raqqa", "Raqqah"]
+    convoy = _events(page)["convoy"]
+    assert [data["places"][i] for i in convoy["pn"]] == ["Deir ez-Zor", "Raqqa", "Abu Kamal"]
+    doc = _doc(page)
+    for key in ("actor", "place"):
+        (box,) = doc.xpath(f"//input[@id='tl-{key}']")
+        assert box.get("list") == f"tl-{key}-names" and doc.xpath(f"//label[@for='tl-{key}']")
+
+
+def test_render_timeline_refuses_unsafe_map_links(small_table):
+    with pytest.raises(ConfigError, match="page link"):
+        render_timeline(small_table, map_page="javascript:alert(1)")

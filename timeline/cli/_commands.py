@@ -17,13 +17,14 @@ from timeline.cli._options import (
     Manifest,
     OpenIt,
     Published,
+    Table,
     Tiles,
     Title,
     Triggers,
 )
 from timeline.records import Article
 
-__all__ = ["dates", "extract", "map_command", "places", "run", "timeline_command"]
+__all__ = ["dates", "export", "extract", "map_command", "places", "run", "timeline_command"]
 
 
 @app.command()
@@ -114,34 +115,63 @@ def places(
     _list(place_records, columns, inputs, as_json, published, manifest)
 
 
+_PAGE_LINK = "a file beside it or an http(s) URL; '' for none"
+
+
 @app.command("map")
 def map_command(
-    events: Annotated[Path, typer.Argument(help="An event table (.parquet or .json).")],
+    events: Table,
     output: Annotated[Path, typer.Option("-o", "--output", help="The map page to write.")] = Path(
         "outputs/map.html"
     ),
     tiles: Tiles = "OpenStreetMap",
     attribution: Attribution = None,
     title: Title = None,
+    timeline_page: Annotated[
+        str,
+        typer.Option("--timeline-page", help=f"Where popups link to the timeline: {_PAGE_LINK}."),
+    ] = "timeline.html",
     open_it: OpenIt = False,
 ) -> None:
     """Render an event table as an interactive map (map.html)."""
     from timeline.workflow import Pages, render_map_file
 
-    pages = Pages(tiles, attribution, title)
+    pages = Pages(tiles, attribution, title, timeline_page=timeline_page or None)
     guard(lambda: render_map_file(events, output, pages, open_it, show))
 
 
 @app.command("timeline")
 def timeline_command(
-    events: Annotated[Path, typer.Argument(help="An event table (.parquet or .json).")],
+    events: Table,
     output: Annotated[
         Path, typer.Option("-o", "--output", help="The timeline page to write.")
     ] = Path("outputs/timeline.html"),
     title: Title = None,
+    map_page: Annotated[
+        str, typer.Option("--map-page", help=f"Where cards link to the map: {_PAGE_LINK}.")
+    ] = "map.html",
     open_it: OpenIt = False,
 ) -> None:
     """Render an event table as a chronological, self-contained timeline page."""
     from timeline.workflow import Pages, render_timeline_file
 
-    guard(lambda: render_timeline_file(events, output, Pages(title=title), open_it, show))
+    pages = Pages(title=title, map_page=map_page or None)
+    guard(lambda: render_timeline_file(events, output, pages, open_it, show))
+
+
+@app.command()
+def export(
+    source: Table,
+    target: Annotated[
+        Path, typer.Argument(help="The table to write: .parquet, .csv, .json or .geojson.")
+    ],
+    located_only: Annotated[
+        bool, typer.Option("--located-only", help="Keep only events with coordinates.")
+    ] = False,
+) -> None:
+    """Convert an event table between formats, chosen by suffix. Parquet is GeoParquet 1.1:
+    every column plus a geometry column of points, so QGIS, GeoPandas and DuckDB open it
+    as a layer."""
+    from timeline.workflow import export_file
+
+    guard(lambda: export_file(source, target, located_only, show))

@@ -15,6 +15,7 @@ __all__ = [
     "Manifest",
     "OpenIt",
     "Published",
+    "Table",
     "Tiles",
     "Title",
     "Triggers",
@@ -60,3 +61,4 @@ Attribution = Annotated[
     str | None, typer.Option("--attribution", help="Credit line for your own tiles (plain text).")
 ]
 Title = Annotated[str | None, typer.Option("--title", help="Title of the map and timeline pages.")]
+Table = Annotated[Path, typer.Argument(help="An event table (.parquet, .csv, .json or .geojson).")]

@@ -6,7 +6,7 @@ import base64
 import hashlib
 from importlib import resources
 
-__all__ = ["MAP_CSS", "MAP_JS", "TIMELINE_CSS", "TIMELINE_JS", "csp_hash"]
+__all__ = ["COMMON_JS", "MAP_CSS", "MAP_JS", "TIMELINE_CSS", "TIMELINE_JS", "csp_hash"]
 
 
 def _read(name: str) -> str:
@@ -20,6 +20,7 @@ def csp_hash(source: str) -> str:
 
 
 TIMELINE_CSS = _read("timeline.css")
-TIMELINE_JS = _read("timeline.js")
+COMMON_JS = _read("common.js")
+TIMELINE_JS = COMMON_JS + _read("timeline.js")
 MAP_CSS = _read("map.css")
-MAP_JS = _read("map.js")
+MAP_JS = COMMON_JS + _read("map_dates.js") + _read("map.js")

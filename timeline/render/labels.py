@@ -14,6 +14,7 @@ __all__ = [
     "counts_label",
     "date_range_label",
     "datetime_attr",
+    "day_label",
     "group_label",
     "movement_label",
     "place_label",
@@ -28,6 +29,7 @@ _MONTH_NAMES = (
     "July", "August", "September", "October", "November", "December",
 )  # fmt: skip
 _MONTHS = tuple(name[:3] for name in _MONTH_NAMES)  # "Jan" ... "Sep" ... "Dec"
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _DASH = "\u2013"
 _ARROW = "\u2192"
 # Geographic precisions worth saying out loud: the marker stands for a wide area.
@@ -128,6 +130,22 @@ def group_label(start: date, end: date | None) -> str:
     if _whole_years(start, end) and start.year == end.year:
         return f"{start.year}, date within the year"
     return f"{_MONTHS[start.month - 1]} {start.year} {_DASH} {_MONTHS[end.month - 1]} {end.year}"
+
+
+def day_label(start: date, end: date | None) -> str | None:
+    """The heading a card sits under inside its month heading, if any.
+
+    A day ("Monday 5 December 2016") or a range of days ("5–7 Dec 2016"); None for
+    ranges made of whole months, which the month heading already names (see
+    ``group_label``).
+    """
+    end = start if end is None or end < start else end
+    if _month_start(start) and _month_end(end):
+        return None
+    if end == start:
+        weekday = _WEEKDAYS[start.weekday()]
+        return f"{weekday} {start.day} {_MONTH_NAMES[start.month - 1]} {start.year}"
+    return date_range_label(start, end)
 
 
 def actors_label(

@@ -8,11 +8,18 @@ in the page as is, and a small script builds each popup with DOM calls
 (``textContent``), so no event text is parsed as HTML, JavaScript or Jinja. One JSON
 record per event instead of a folium object each also keeps 10,000 events quick to
 write and small.
+
+The layer control switches event types and source kinds (article text, reader
+comments) with empty stand-in layers: the script keeps one marker cluster holding the
+events whose type, source kind and date range are all switched on. Leaflet and its
+cluster plugin load from a CDN pinned by Subresource Integrity hashes, and a
+Content-Security-Policy admits only them, the page's own inline code and the tiles.
 """
 
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -20,24 +27,35 @@ from typing import Any
 import folium
 import polars as pl
 from branca.element import Element, Figure, MacroElement
-from folium.plugins import FeatureGroupSubGroup, MarkerCluster
+from folium.plugins import MarkerCluster
 
 from timeline.fsutil import atomic_write_text
 from timeline.render.assets import MAP_CSS, MAP_JS
+from timeline.render.cdn import asset_tags
+from timeline.render.csp import map_policy, with_policy
 from timeline.render.map_data import MapData, legend_html, map_data, title_html
 from timeline.render.palette import palette_css
-from timeline.render.safe import esc, json_for_script
+from timeline.render.safe import esc, json_for_script, page_link
 from timeline.render.tiles import CREDITS, tile_layer
 from timeline.render.view import event_views
-from timeline.vocabulary import EVENT_TYPES
+from timeline.vocabulary import EVENT_TYPES, SOURCE_KINDS
 
-__all__ = ["DEFAULT_MAP_TITLE", "render_map", "write_map"]
+__all__ = ["DEFAULT_MAP_TITLE", "DEFAULT_TIMELINE_PAGE", "render_map", "write_map"]
 
 DEFAULT_MAP_TITLE = "Event map"
+# Where each popup's "Show in the timeline" link goes: the page `timeline run` writes beside it.
+DEFAULT_TIMELINE_PAGE = "timeline.html"
 _MAX_ZOOM = 10
 _WORLD = ((20.0, 0.0), 2)
-_CLUSTER_OPTIONS = {"chunkedLoading": True, "showCoverageOnHover": False, "maxClusterRadius": 50}
+_CLUSTER_OPTIONS = {"chunkedLoading": True, "showCoverageOnHover": False, "maxClusterRadius": 80}
 _CSS = MAP_CSS + palette_css("tl-")
+# The source-kind switches, one per timeline.vocabulary SOURCE_KINDS.
+_KIND_LABELS = {"article": "Article text", "comment": "Reader comments"}
+# folium's viewport forbids zooming the page, which people with low vision need.
+_VIEWPORT = re.compile(r'<meta name="viewport" content="[^"]*"\s*/?>')
+_ZOOMABLE = '<meta name="viewport" content="width=device-width, initial-scale=1">'
+
+Switches = dict[str, dict[str, folium.FeatureGroup]]
 
 
 class _Raw(Element):
@@ -58,25 +76,31 @@ class _Raw(Element):
 
 
 class _EventLayer(MacroElement):
-    """Legend, notes, the JSON block, and the script that fills the layers from it."""
+    """Assets, legend, notes, the JSON block, and the script that draws the events."""
 
     def __init__(
         self,
         data: MapData,
         boxes: str,
-        groups: dict[str, FeatureGroupSubGroup],
-        lines: folium.FeatureGroup | None,
+        layers: tuple[MarkerCluster, Switches, folium.FeatureGroup | None],
         credits: Sequence[str],
     ) -> None:
         super().__init__()  # type: ignore[no-untyped-call]
         self._name = "TimelineEvents"
         self.boxes, self.data = boxes, json_for_script(data.payload)
-        self.groups, self.lines, self.credits = groups, lines, list(credits)
+        self.layers, self.credits = layers, list(credits)
 
     def _script(self, fmap: str, data_id: str) -> str:
-        groups = ", ".join(f"{json.dumps(k)}: {g.get_name()}" for k, g in self.groups.items())
-        lines = self.lines.get_name() if self.lines is not None else "null"
-        calls = [f"tlRenderEvents({fmap}, {{{groups}}}, {lines}, {json.dumps(data_id)});"]
+        cluster, switches, lines = self.layers
+        groups = ", ".join(
+            f"{json.dumps(dim)}: {{"
+            + ", ".join(f"{json.dumps(k)}: {g.get_name()}" for k, g in layers.items())
+            + "}"
+            for dim, layers in switches.items()
+        )
+        line_layer = lines.get_name() if lines is not None else "null"
+        args = f"{fmap}, {cluster.get_name()}, {{{groups}}}, {line_layer}, {json.dumps(data_id)}"
+        calls = [f"tlRenderEvents({args});"]
         calls += [
             f"{fmap}.attributionControl.addAttribution({json_for_script(c)});" for c in self.credits
         ]
@@ -88,33 +112,44 @@ class _EventLayer(MacroElement):
             raise TypeError("the event layer must be added to a folium Map")
         name = self.get_name()
         data_id = f"tl-data-{name}"
-        figure.header.add_child(_Raw(f"<style>{_CSS}</style>"), name=name)
+        figure.header.add_child(_Raw(f"{asset_tags()}\n<style>{_CSS}</style>"), name=name)
         block = f'<script type="application/json" id="{data_id}">{self.data}</script>'
         figure.html.add_child(_Raw(self.boxes + block), name=name)
         figure.script.add_child(_Raw(self._script(parent.get_name(), data_id)), name=name)
         return ""
 
 
+def _switch(fmap: folium.Map, swatch: str, label: str, count: int) -> folium.FeatureGroup:
+    """An empty layer whose checkbox in the layer control switches a set of events."""
+    group = folium.FeatureGroup(name=f"{swatch}{esc(label)} ({count:,})", show=True)
+    group.add_to(fmap)
+    return group
+
+
 def _layers(
     fmap: folium.Map, data: MapData
-) -> tuple[dict[str, FeatureGroupSubGroup], folium.FeatureGroup | None]:
-    """One clustered, switchable layer per event type on the map, and one for movements."""
+) -> tuple[MarkerCluster, Switches, folium.FeatureGroup | None]:
+    """The marker cluster, the type and source switches, and the movements layer."""
     cluster = MarkerCluster(control=False, options=_CLUSTER_OPTIONS)  # type: ignore[no-untyped-call]
+    cluster.default_js, cluster.default_css = [], []  # pinned in cdn.MAP_ASSETS instead
     cluster.add_to(fmap)
-    groups = {}
+    switches: Switches = {"type": {}, "kind": {}}
     for key, kind in EVENT_TYPES.items():
-        count = data.type_counts[key]
-        if count:
-            name = f'<span class="tl-sw tl-t-{key}"></span> {esc(kind.label)} ({count:,})'
-            # Not shown yet: the script fills it first, then adds it in one batch.
-            group = FeatureGroupSubGroup(cluster, name=name, show=False)  # type: ignore[no-untyped-call]
-            group.add_to(fmap)
-            groups[key] = group
+        if data.type_counts[key]:
+            swatch = f'<span class="tl-sw tl-t-{key}"></span> '
+            switches["type"][key] = _switch(fmap, swatch, kind.label, data.type_counts[key])
+    first = " tl-first"  # the layer control draws a rule above each group's first switch
+    for key in SOURCE_KINDS:
+        if data.kind_counts[key]:
+            swatch = f'<span class="tl-sw tl-k-{key}{first}"></span> '
+            switches["kind"][key] = _switch(fmap, swatch, _KIND_LABELS[key], data.kind_counts[key])
+            first = ""
     lines = None
     if data.lines:
-        lines = folium.FeatureGroup(name="Movements (origin \u2192 destination)")
+        swatch = '<span class="tl-line tl-first"></span> '
+        lines = folium.FeatureGroup(name=f"{swatch}Movements (origin \u2192 destination)")
         lines.add_to(fmap)
-    return groups, lines
+    return cluster, switches, lines
 
 
 def _stable_ids(root: Element) -> None:
@@ -131,28 +166,41 @@ def _stable_ids(root: Element) -> None:
 
 
 def _build(
-    events: pl.DataFrame, tiles: str, title: str | None, attribution: str | None
-) -> folium.Map:
+    events: pl.DataFrame,
+    tiles: str,
+    title: str | None,
+    attribution: str | None,
+    timeline_page: str | None,
+) -> tuple[folium.Map, str]:
+    """The map, and the URL template of its tiles."""
     views = event_views(events)
-    data = map_data(views)
+    data = map_data(views, timeline_page)
     layer, tile_credit = tile_layer(tiles, attribution)
     (lat, lon), zoom = _WORLD
     fmap = folium.Map(location=[lat, lon], zoom_start=zoom, tiles=None, control_scale=True)
+    fmap.default_js, fmap.default_css = [], []  # pinned in cdn.MAP_ASSETS instead
     root = fmap.get_root()
     if isinstance(root, Figure):
         root.title = esc(title or DEFAULT_MAP_TITLE)
     layer.add_to(fmap)
-    groups, lines = _layers(fmap, data)
+    layers = _layers(fmap, data)
     credits = [c for c in CREDITS if "OpenStreetMap" not in c or "OpenStreetMap" not in tile_credit]
     boxes = title_html(title or DEFAULT_MAP_TITLE, len(views), data) + legend_html(data)
-    _EventLayer(data, boxes, groups, lines, credits).add_to(fmap)
+    _EventLayer(data, boxes, layers, credits).add_to(fmap)
     if data.bounds is not None:
         fmap.fit_bounds(
             [list(corner) for corner in data.bounds], max_zoom=_MAX_ZOOM, padding=(30, 30)
         )
     folium.LayerControl(collapsed=True).add_to(fmap)
     _stable_ids(fmap)
-    return fmap
+    return fmap, str(layer.tiles)
+
+
+def _finish(page: str, tiles: str) -> str:
+    """folium's page made zoomable, in English, and under a Content-Security-Policy."""
+    page = _VIEWPORT.sub(_ZOOMABLE, page, count=1)
+    page = page.replace("<html>", '<html lang="en">', 1)
+    return with_policy(page, map_policy(page, tiles))
 
 
 def render_map(
@@ -161,15 +209,18 @@ def render_map(
     tiles: str = "OpenStreetMap",
     title: str | None = None,
     attribution: str | None = None,
+    timeline_page: str | None = DEFAULT_TIMELINE_PAGE,
 ) -> str:
     """The map page for the event table ``events``, as an HTML string.
 
     ``tiles`` is a folium tile set name or an http(s) URL template with ``{z}``, ``{x}``,
     ``{y}``; ``attribution`` (plain text) credits a template's tiles, by default its host.
-    Leaflet and its plugins load from folium's CDNs.
+    Each popup links to ``timeline_page#ev-<event id>`` (a relative path or http(s) URL;
+    None for no link). Leaflet and its cluster plugin load from a CDN.
     """
-    html: str = _build(events, tiles, title, attribution).get_root().render()
-    return html
+    fmap, tile_url = _build(events, tiles, title, attribution, page_link(timeline_page))
+    html: str = fmap.get_root().render()
+    return _finish(html, tile_url)
 
 
 def write_map(
@@ -179,8 +230,10 @@ def write_map(
     tiles: str = "OpenStreetMap",
     title: str | None = None,
     attribution: str | None = None,
+    timeline_page: str | None = DEFAULT_TIMELINE_PAGE,
 ) -> Path:
     """Render the map page and write it to ``path`` atomically."""
-    return atomic_write_text(
-        path, render_map(events, tiles=tiles, title=title, attribution=attribution)
+    page = render_map(
+        events, tiles=tiles, title=title, attribution=attribution, timeline_page=timeline_page
     )
+    return atomic_write_text(path, page)

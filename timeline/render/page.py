@@ -11,8 +11,7 @@ page's own inline script and style (by hash) and no network at all backs this up
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
 import polars as pl
@@ -20,14 +19,17 @@ import polars as pl
 from timeline.fsutil import atomic_write_text
 from timeline.render.assets import TIMELINE_CSS, TIMELINE_JS, csp_hash
 from timeline.render.page_data import timeline_data, year_id
+from timeline.render.page_filters import filters_html
 from timeline.render.palette import palette_css
-from timeline.render.safe import esc, json_for_script
+from timeline.render.safe import esc, json_for_script, page_link
 from timeline.render.view import EventView, event_views
-from timeline.vocabulary import EVENT_TYPES, MODALITIES, SOURCE_KINDS
+from timeline.vocabulary import EVENT_TYPES
 
-__all__ = ["DEFAULT_TITLE", "render_timeline", "write_timeline"]
+__all__ = ["DEFAULT_MAP_PAGE", "DEFAULT_TITLE", "render_timeline", "write_timeline"]
 
 DEFAULT_TITLE = "Event timeline"
+# Where "Show on the map" links go: the map `timeline run` writes beside this page.
+DEFAULT_MAP_PAGE = "map.html"
 _CSS = TIMELINE_CSS + palette_css("")
 _CSP = (
     "default-src 'none'; "
@@ -35,50 +37,9 @@ _CSP = (
     "img-src data:; base-uri 'none'; form-action 'none'"
 )
 _NOSCRIPT = "<noscript><p>Turn on JavaScript to see the events on this page.</p></noscript>"
-# The source filter's labels, one per timeline.vocabulary SOURCE_KINDS.
-_KIND_LABELS = {"article": "Article text", "comment": "Reader comments"}
 
 
-def _checkboxes(name: str, options: Iterable[tuple[str, str, int]], swatch: bool = False) -> str:
-    boxes = []
-    for value, label, count in options:
-        dot = f'<span class="sw t-{value}" aria-hidden="true"></span> ' if swatch else ""
-        boxes.append(
-            f'<label><input type="checkbox" name="{name}" value="{esc(value)}" checked> '
-            f'{dot}{esc(label)} <span class="n">({count:,})</span></label>'
-        )
-    toggles = (
-        f'<button type="button" data-set="{name}" data-on="1">All</button>'
-        f'<button type="button" data-set="{name}" data-on="0">None</button>'
-    )
-    return "".join(boxes) + toggles
-
-
-def _filters(views: Sequence[EventView]) -> str:
-    types = Counter(v.type_key for v in views)
-    kinds = Counter("comment" if v.is_comment else "article" for v in views)
-    mods = Counter(v.modality for v in views)
-    mod_order = [m for m in MODALITIES if m in mods] + sorted(set(mods) - set(MODALITIES))
-    return (
-        '<form id="tl-filters" class="filters" role="search" aria-label="Filter events" hidden>'
-        "<fieldset><legend>Event type</legend>"
-        + _checkboxes(
-            "type",
-            ((k, t.label, types[k]) for k, t in EVENT_TYPES.items() if k in types),
-            swatch=True,
-        )
-        + "</fieldset><fieldset><legend>Source</legend>"
-        + _checkboxes("kind", ((k, _KIND_LABELS[k], kinds[k]) for k in SOURCE_KINDS if k in kinds))
-        + "</fieldset><fieldset><legend>Modality</legend>"
-        + _checkboxes("mod", ((m, m, mods[m]) for m in mod_order))
-        + '</fieldset><div class="row"><label for="tl-q">Search the text</label>'
-        '<input type="search" id="tl-q" name="q" autocomplete="off">'
-        '<button type="reset">Show all</button></div>'
-        '<p id="tl-count" role="status" aria-live="polite"></p></form>'
-    )
-
-
-def _header(title: str, views: Sequence[EventView]) -> str:
+def _header(title: str, views: Sequence[EventView], map_page: str | None) -> str:
     dated = [v for v in views if v.date_start is not None]
     stats = [f"{len(views):,} event{'s' if len(views) != 1 else ''}"]
     if dated:
@@ -93,16 +54,23 @@ def _header(title: str, views: Sequence[EventView]) -> str:
         f'<li><a href="#{year_id(y)}">{"Undated" if y is None else y}</a></li>' for y in years
     )
     nav = f'<nav class="years" aria-label="Years"><ul>{links}</ul></nav>' if links else ""
+    to_map = (
+        f'<p class="to-map"><a href="{esc(map_page)}">Open the map</a></p>'
+        if map_page and any(v.point or v.line for v in views)
+        else ""
+    )
     return (
-        f'<header><h1>{esc(title)}</h1><p class="stats">{esc(" · ".join(stats))}</p>{nav}</header>'
+        f'<header><h1>{esc(title)}</h1><p class="stats">{esc(" · ".join(stats))}</p>'
+        f"{to_map}{nav}</header>"
     )
 
 
-def _body(views: Sequence[EventView]) -> str:
+def _body(views: Sequence[EventView], map_page: str | None) -> str:
     if not views:
         return '<main id="events"><p class="empty">No events to show.</p></main>'
     data = timeline_data(views)
     data["types"] = {key: kind.label for key, kind in EVENT_TYPES.items()}
+    data["map"] = map_page
     return (
         f'<main id="events">{_NOSCRIPT}'
         '<p id="tl-none" class="empty" hidden>No events match the filters.</p></main>\n'
@@ -110,8 +78,15 @@ def _body(views: Sequence[EventView]) -> str:
     )
 
 
-def render_timeline(events: pl.DataFrame, *, title: str | None = None) -> str:
-    """The timeline page for the event table ``events``, as one self-contained HTML string."""
+def render_timeline(
+    events: pl.DataFrame, *, title: str | None = None, map_page: str | None = DEFAULT_MAP_PAGE
+) -> str:
+    """The timeline page for the event table ``events``, as one self-contained HTML string.
+
+    Each card of an event on the map links to ``map_page#event=<event id>`` (a relative
+    path or http(s) URL; None for no links).
+    """
+    map_page = page_link(map_page)
     views = event_views(events, sort=True)
     title = title or DEFAULT_TITLE
     return (
@@ -122,13 +97,20 @@ def render_timeline(events: pl.DataFrame, *, title: str | None = None) -> str:
         '<meta name="generator" content="timeline">\n'
         f"<title>{esc(title)}</title>\n<style>{_CSS}</style>\n</head>\n<body>\n"
         '<a class="skip" href="#events">Skip to the events</a>\n'
-        f"{_header(title, views)}\n{_filters(views) if views else ''}\n{_body(views)}\n"
+        f"{_header(title, views, map_page)}\n{filters_html(views) if views else ''}\n"
+        f"{_body(views, map_page)}\n"
         "<footer><p>Made by timeline from the texts listed on each card. Place data: "
         "GeoNames (CC BY 4.0).</p></footer>\n"
         f"<script>{TIMELINE_JS}</script>\n</body>\n</html>\n"
     )
 
 
-def write_timeline(events: pl.DataFrame, path: str | Path, *, title: str | None = None) -> Path:
+def write_timeline(
+    events: pl.DataFrame,
+    path: str | Path,
+    *,
+    title: str | None = None,
+    map_page: str | None = DEFAULT_MAP_PAGE,
+) -> Path:
     """Render the timeline page and write it to ``path`` atomically."""
-    return atomic_write_text(path, render_timeline(events, title=title))
+    return atomic_write_text(path, render_timeline(events, title=title, map_page=map_page))

@@ -9,10 +9,13 @@ from functools import lru_cache
 from typing import Any
 from urllib.parse import urlsplit
 
-__all__ = ["esc", "json_for_script", "safe_url"]
+from timeline.errors import ConfigError
+
+__all__ = ["esc", "json_for_script", "page_link", "safe_url"]
 
 _SAFE_SCHEMES = frozenset({"http", "https"})
 _CONTROL = re.compile(r"[\x00-\x20\x7f-\x9f]")
+_CONTROL_NOT_SPACE = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 
 # Characters that could end a <script> element, open an HTML comment inside it, or end a
 # JavaScript line; written as JSON escapes, they read back as themselves.
@@ -49,6 +52,25 @@ def safe_url(url: str | None) -> str | None:
     if parts.scheme.lower() not in _SAFE_SCHEMES or not parts.netloc:
         return None
     return url
+
+
+def page_link(href: str | None) -> str | None:
+    """``href``, a link from one page to its companion ("timeline.html"), once checked.
+
+    A relative path or an absolute http(s) URL without a fragment (the page adds the
+    event's own fragment); anything else raises ConfigError. None means no link.
+    """
+    if href is None:
+        return None
+    try:
+        parts = urlsplit(href)
+    except ValueError as err:
+        raise ConfigError(f"page link {href!r}: not a URL ({err})") from err
+    if href != href.strip() or not href or _CONTROL_NOT_SPACE.search(href) or "#" in href:
+        raise ConfigError(f"page link {href!r}: give a file name or URL, without '#'")
+    if parts.scheme and (parts.scheme.lower() not in _SAFE_SCHEMES or not parts.netloc):
+        raise ConfigError(f"page link {href!r}: only relative paths and http(s) URLs")
+    return href
 
 
 def json_for_script(value: Any) -> str:

@@ -48,6 +48,8 @@ class EventView:
     place: str | None
     movement: str | None
     actors: str | None
+    actor_names: tuple[str, ...]  # canonical actors, for the actor filter
+    place_names: tuple[str, ...]  # place, as written, origin, destination: the place filter
     counts: str | None
     modality: str
     is_comment: bool
@@ -88,6 +90,15 @@ def _line(row: dict[str, Any], here: LatLon | None) -> tuple[LatLon, LatLon] | N
     return (start, end)
 
 
+def _names(*names: str | None) -> tuple[str, ...]:
+    """The distinct non-empty ``names``, first spelling of each kept, in order."""
+    seen: dict[str, str] = {}
+    for name in names:
+        if name and name.strip():
+            seen.setdefault(name.strip().casefold(), name.strip())
+    return tuple(seen.values())
+
+
 def _view(row: dict[str, Any]) -> EventView:
     start, end = row["date_start"], row["date_end"]
     raw_type = row["event_type"] or "other"
@@ -114,6 +125,10 @@ def _view(row: dict[str, Any]) -> EventView:
         ),  # fmt: skip
         movement=movement_label(row["origin_name"], row["destination_name"]),
         actors=actors_label(row["actor1"], row["actor2"], row["actors"]),
+        actor_names=_names(row["actor1"], row["actor2"], *(row["actors"] or ())),
+        place_names=_names(
+            row["place_name"], row["place_text"], row["origin_name"], row["destination_name"]
+        ),
         counts=counts_label(row["fatalities"], row["quantities"]),
         modality=row["modality"] or "asserted",
         is_comment=row["source_kind"] == "comment",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from timeline.table.conversions import convert
 from timeline.table.schema import EVENT_COLUMNS, EVENT_SCHEMA, empty_table, events_to_frame
 from timeline.table.writers import SUFFIXES, conform_table, read_table, write_table
 
@@ -10,6 +11,7 @@ __all__ = [
     "EVENT_SCHEMA",
     "SUFFIXES",
     "conform_table",
+    "convert",
     "empty_table",
     "events_to_frame",
     "read_table",

@@ -1,6 +1,8 @@
 """Write and read the event table: Parquet, CSV, JSON and GeoJSON, chosen by suffix.
 
 Every writer goes through ``atomic_path``: a reader never sees a half-written file.
+Parquet is GeoParquet 1.1: every event-table column plus a ``geometry`` column of WKB
+points (see ``timeline.table.geoparquet``), so GIS tools open it as a layer.
 """
 
 from __future__ import annotations
@@ -17,6 +19,8 @@ import pyarrow.parquet as pq
 
 from timeline.errors import ConfigError, InputError, UnreadableInput
 from timeline.fsutil import atomic_path
+from timeline.table.geoparquet import GEOMETRY_COLUMN, with_geometry
+from timeline.table.readers import read_frame
 from timeline.table.schema import EVENT_COLUMNS, EVENT_SCHEMA
 
 __all__ = ["SUFFIXES", "conform_table", "read_table", "write_table"]
@@ -25,7 +29,8 @@ SCHEMA_VERSION = "1"
 
 
 def _write_parquet(frame: pl.DataFrame, path: Path) -> None:
-    table = frame.to_arrow()
+    frame = frame.drop(GEOMETRY_COLUMN, strict=False)
+    table = with_geometry(frame.to_arrow(), frame)
     meta = dict(table.schema.metadata or {})
     meta[b"timeline.schema_version"] = SCHEMA_VERSION.encode()
     meta[b"timeline.columns"] = json.dumps(list(EVENT_COLUMNS)).encode()
@@ -107,29 +112,18 @@ def conform_table(frame: pl.DataFrame, source: str) -> pl.DataFrame:
 
 
 def read_table(path: str | Path) -> pl.DataFrame:
-    """Read an event table written by ``write_table`` (Parquet or JSON)."""
+    """Read an event table written by ``write_table``, in any of its formats."""
     path = Path(path)
+    if path.suffix.lower() not in SUFFIXES:
+        raise ConfigError(f"{path}: read an event table from {', '.join(SUFFIXES)}")
     if not path.is_file():
         raise UnreadableInput(str(path), "no such file")
-    suffix = path.suffix.lower()
     try:
-        if suffix == ".parquet":
-            frame = pl.from_arrow(pq.read_table(path))
-        elif suffix == ".json":
-            frame = pl.DataFrame(
-                json.loads(path.read_text(encoding="utf-8")), infer_schema_length=None
-            )
-            frame = frame.with_columns(
-                pl.col(c).str.to_date(strict=False)
-                for c in ("date_start", "date_end", "published")
-                if c in frame.columns and frame.schema[c] == pl.Utf8
-            )
-        else:
-            raise ConfigError(f"{path}: read an event table from .parquet or .json")
+        frame = read_frame(path)
     except (OSError, ValueError, pa.ArrowException, pl.exceptions.PolarsError) as err:
-        if isinstance(err, ConfigError):
+        if isinstance(err, InputError):
             raise
         raise InputError(str(path), f"cannot read event table ({err})") from err
-    if not isinstance(frame, pl.DataFrame):
-        raise InputError(str(path), "not a table")
+    if frame is None:  # SUFFIXES and READERS name the same formats
+        raise ConfigError(f"{path}: no reader for {path.suffix}")
     return conform_table(frame, str(path))

@@ -1,24 +1,22 @@
 (function () {
   "use strict";
-  var source = document.getElementById("tl-data");
   var main = document.getElementById("events");
-  if (!source || !main) { return; }
-  var data = JSON.parse(source.textContent);
+  if (!document.getElementById("tl-data") || !main) { return; }
+  var data = tlData("tl-data");
   var events = data.events, docs = data.docs, types = data.types;
   var form = document.getElementById("tl-filters");
   var count = document.getElementById("tl-count");
   var none = document.getElementById("tl-none");
-  var search = document.getElementById("tl-q");
-  var groups = [], years = [], timer = 0;
-
-  function el(tag, cls, text) {
-    var node = document.createElement(tag);
-    if (cls) { node.className = cls; }
-    if (text !== undefined && text !== null) { node.textContent = text; }
-    return node;
-  }
+  var groups = [], nodes = [], timer = 0, lit = null, built = 0, want = null;
+  var FIRST = 60, SLICE = 400;
+  var el = tlEl;
 
   function add(parent, child) { parent.appendChild(child); return child; }
+
+  // User Timing marks, for benchmarks: first cards shown, every card built.
+  function mark(name) {
+    if (window.performance && performance.mark) { performance.mark(name); }
+  }
 
   function when(ev) {
     var p = el("p", "when");
@@ -51,57 +49,85 @@
     return dl.firstChild ? dl : null;
   }
 
-  function sourceLine(ev) {
-    var p = el("p", "src"), doc = docs[ev.dc];
-    p.textContent = ev.c ? "Comment by " + (ev.by || "an unnamed reader") + " on " : "Source: ";
-    if (doc[1] && /^https?:\/\//i.test(doc[1])) {
-      var a = add(p, el("a", null, doc[0]));
-      a.href = doc[1];
-    } else {
-      p.appendChild(document.createTextNode(doc[0]));
-    }
+  function mapLink(ev) {
+    var p = el("p", "to-map"), a = add(p, el("a", null, "Show on the map"));
+    a.href = data.map + "#event=" + encodeURIComponent(ev.i);
+    a.setAttribute("aria-label", "Show on the map: " + (ev.h || ev.tl || types[ev.t]));
     return p;
   }
 
-  function card(ev) {
+  function card(ev, level) {
     var art = el("article", "ev t-" + ev.t);
     art.id = "ev-" + ev.i;
-    add(art, el("h4", null, ev.h || ev.tl || types[ev.t]));
+    add(art, el("h" + level, null, ev.h || ev.tl || types[ev.t]));
     add(art, when(ev));
     add(art, tags(ev));
     var dl = facts(ev);
     if (dl) { add(art, dl); }
     add(add(art, el("blockquote", "q")), el("p", null, ev.s));
-    add(art, sourceLine(ev));
+    add(art, tlSource(ev, docs, "src"));
+    if (data.map && ev.o) { add(art, mapLink(ev)); }
     return art;
   }
 
-  function build() {
-    var page = document.createDocumentFragment(), byId = {};
-    for (var g = 0; g < data.groups.length; g++) {
-      var head = data.groups[g], year = byId[head[0]];
-      if (!year) {
-        year = byId[head[0]] = {el: add(page, el("section", "yr")), groups: []};
-        year.el.id = head[0];
-        year.el.setAttribute("aria-labelledby", "h-" + head[0]);
-        add(year.el, el("h2", null, head[1])).id = "h-" + head[0];
-        years.push(year);
-      }
-      var group = {el: add(year.el, el("section", "grp")), shown: 0};
-      add(group.el, el("h3", null, head[2]));
-      year.groups.push(group);
-      groups.push(group);
-    }
-    for (var i = 0; i < events.length; i++) {
-      events[i].el = add(groups[events[i].g].el, card(events[i]));
-    }
-    main.insertBefore(page, none);
+  // The section headings, as nodes: year (h2), month (h3) and day (h4), each pointing `up`
+  // to its parent. A node gets its <section> when its first card is built.
+  function node(cls, level, text, up, id) {
+    var n = {el: null, cls: cls, level: level, text: text, up: up, id: id, shown: 0};
+    nodes.push(n);
+    return n;
   }
 
-  function checked(name) {
-    var out = {}, boxes = form.querySelectorAll("input[name=" + name + "]");
-    for (var i = 0; i < boxes.length; i++) {
-      if (boxes[i].checked) { out[boxes[i].value] = true; }
+  function plan() {
+    var years = {}, year = null, month = null;
+    for (var g = 0; g < data.groups.length; g++) {
+      var head = data.groups[g], prev = g ? data.groups[g - 1] : [];
+      if (!years[head[0]]) {
+        year = years[head[0]] = node("yr", 2, head[1], null, head[0]);
+        month = null;
+      }
+      if (!month || head[0] !== prev[0] || head[2] !== prev[2]) {
+        month = node("grp", 3, head[2], year, null);
+      }
+      var day = head[3] ? node("day", 4, head[3], month, null) : month;
+      groups.push({node: day, level: head[3] ? 5 : 4});
+    }
+  }
+
+  function place(n) {
+    if (n.el) { return n.el; }
+    var parent = n.up ? place(n.up) : main;
+    n.el = el("section", n.cls);
+    if (n.id) { n.el.id = n.id; }
+    add(n.el, el("h" + n.level, null, n.text));
+    n.el.hidden = !n.shown;
+    if (parent === main) { main.insertBefore(n.el, none); } else { add(parent, n.el); }
+    return n.el;
+  }
+
+  // Cards are built in page order, the first screenful at once and the rest in slices
+  // between which the page answers the reader: 10,000 events are usable in well under 2 s.
+  function build(upTo) {
+    for (; built < upTo && built < events.length; built++) {
+      var ev = events[built], group = groups[ev.g];
+      ev.el = add(place(group.node), card(ev, group.level));
+      ev.el.hidden = !ev.ok;
+    }
+    if (built >= events.length && main.getAttribute("aria-busy") === "true") {
+      main.setAttribute("aria-busy", "false");
+      mark("tl-built");
+    }
+  }
+
+  function buildLater() {
+    build(built + SLICE);
+    if (built < events.length) { window.setTimeout(buildLater, 0); } else { showTarget(); }
+  }
+
+  function lower(list, indices) {
+    var out = [];
+    for (var i = 0; indices && i < indices.length; i++) {
+      out.push(list[indices[i]].toLowerCase());
     }
     return out;
   }
@@ -114,35 +140,75 @@
     return ev.text;
   }
 
-  function matches(ev, terms) {
-    for (var k = 0; k < terms.length; k++) {
-      if (haystack(ev).indexOf(terms[k]) < 0) { return false; }
+  function known(list) {
+    var out = {};
+    for (var i = 0; i < list.length; i++) { out[list[i].toLowerCase()] = true; }
+    return out;
+  }
+  var knownNames = {actor: known(data.actors), place: known(data.places)};
+
+  // One of `names` is `q` when `q` is a name on the page, else one contains `q`.
+  function named(list, indices, q, kind) {
+    if (!q) { return true; }
+    var exact = knownNames[kind][q], names = lower(list, indices);
+    for (var i = 0; i < names.length; i++) {
+      if (exact ? names[i] === q : names[i].indexOf(q) >= 0) { return true; }
     }
-    return true;
+    return false;
+  }
+
+  function checked(name) {
+    var out = {}, boxes = form.querySelectorAll("input[name=" + name + "]");
+    for (var i = 0; i < boxes.length; i++) {
+      if (boxes[i].checked) { out[boxes[i].value] = true; }
+    }
+    return out;
+  }
+
+  function text(name) {
+    var box = form.elements.namedItem(name);
+    return box ? box.value.toLowerCase().trim() : "";
+  }
+
+  function wanted() {
+    if (!form) { return null; }
+    var q = text("q");
+    return {t: checked("type"), k: checked("kind"), m: checked("mod"),
+      terms: q ? q.split(/\s+/) : [], actor: text("actor"), place: text("place")};
+  }
+
+  function matches(ev) {
+    if (!want) { return true; }
+    if (!(want.t[ev.t] && want.k[ev.c ? "comment" : "article"] && want.m[ev.m || "asserted"])) {
+      return false;
+    }
+    for (var k = 0; k < want.terms.length; k++) {
+      if (haystack(ev).indexOf(want.terms[k]) < 0) { return false; }
+    }
+    return named(data.actors, ev.ac, want.actor, "actor") &&
+      named(data.places, ev.pn, want.place, "place");
   }
 
   function apply() {
-    var want = {t: checked("type"), k: checked("kind"), m: checked("mod")};
-    var q = search.value.toLowerCase().trim(), terms = q ? q.split(/\s+/) : [], shown = 0;
-    for (var g = 0; g < groups.length; g++) { groups[g].shown = 0; }
-    for (var i = 0; i < events.length; i++) {
+    var shown = 0, i;
+    want = wanted();
+    for (i = 0; i < nodes.length; i++) { nodes[i].shown = 0; }
+    for (i = 0; i < events.length; i++) {
       var ev = events[i];
-      var ok = !!(want.t[ev.t] && want.k[ev.c ? "comment" : "article"] &&
-        want.m[ev.m || "asserted"]) && matches(ev, terms);
-      ev.el.hidden = !ok;
-      if (ok) { shown++; groups[ev.g].shown++; }
-    }
-    for (var y = 0; y < years.length; y++) {
-      var any = false;
-      for (var j = 0; j < years[y].groups.length; j++) {
-        var grp = years[y].groups[j];
-        grp.el.hidden = !grp.shown;
-        any = any || grp.shown > 0;
+      ev.ok = matches(ev);
+      if (ev.el) { ev.el.hidden = !ev.ok; }
+      if (ev.ok) {
+        shown++;
+        for (var n = groups[ev.g].node; n; n = n.up) { n.shown++; }
       }
-      years[y].el.hidden = !any;
     }
-    count.textContent = "Showing " + shown.toLocaleString() + " of " +
-      events.length.toLocaleString() + " events";
+    for (i = 0; i < nodes.length; i++) {
+      if (nodes[i].el) { nodes[i].el.hidden = !nodes[i].shown; }
+    }
+    if (count) {
+      count.textContent = "Showing " + shown.toLocaleString() + " of " +
+        events.length.toLocaleString() + " events";
+    }
     none.hidden = shown > 0;
   }
 
@@ -152,23 +218,69 @@
     apply();
   }
 
-  build();
-  if (!form) { return; }
-  form.hidden = false;
-  form.addEventListener("change", apply);
-  form.addEventListener("submit", function (e) { e.preventDefault(); apply(); });
-  form.addEventListener("reset", function () { window.setTimeout(apply, 0); });
-  form.addEventListener("click", function (e) {
-    var b = e.target.closest("button[data-set]");
-    if (b) { setAll(b.getAttribute("data-set"), b.getAttribute("data-on") === "1"); }
-  });
-  search.addEventListener("input", function () {
-    window.clearTimeout(timer);
-    timer = window.setTimeout(apply, 150);
-  });
-  apply();
-  if (location.hash) {
-    var target = document.getElementById(decodeURIComponent(location.hash.slice(1)));
-    if (target) { target.scrollIntoView(); }
+  function showAll() {
+    var inputs = form.querySelectorAll("input");
+    for (var i = 0; i < inputs.length; i++) {
+      if (inputs[i].type === "checkbox") {
+        inputs[i].checked = true;
+      } else {
+        inputs[i].value = "";
+      }
+    }
+    apply();
   }
+
+  // #ev-<event id>: that card, brought into view and focused, filters cleared if they hide
+  // it; any other fragment (a year) is built before the browser looks for it.
+  function showTarget() {
+    var id = "";
+    try { id = decodeURIComponent(location.hash.slice(1)); } catch (e) { return; }
+    if (!id) { return; }
+    if (!document.getElementById(id)) { build(events.length); }
+    var target = document.getElementById(id);
+    if (!target) { return; }
+    if (id.indexOf("ev-") !== 0) { target.scrollIntoView({block: "start"}); return; }
+    if (target.hidden && form) { showAll(); }
+    if (lit) { lit.classList.remove("hl"); }
+    lit = target;
+    target.classList.add("hl");
+    target.tabIndex = -1;
+    target.scrollIntoView({block: "start"});
+    target.focus({preventScroll: true});
+  }
+
+  function listen() {
+    var lists = [["tl-actor-names", data.actors], ["tl-place-names", data.places]];
+    for (var l = 0; l < lists.length; l++) {
+      var list = document.getElementById(lists[l][0]);
+      for (var n = 0; list && n < lists[l][1].length; n++) {
+        add(list, el("option")).value = lists[l][1][n];
+      }
+    }
+    form.hidden = false;
+    form.addEventListener("change", apply);
+    form.addEventListener("submit", function (e) { e.preventDefault(); apply(); });
+    form.addEventListener("reset", function (e) { e.preventDefault(); showAll(); });
+    form.addEventListener("click", function (e) {
+      var b = e.target.closest("button[data-set]");
+      if (b) { setAll(b.getAttribute("data-set"), b.getAttribute("data-on") === "1"); }
+    });
+    form.addEventListener("input", function (e) {
+      if (e.target.type === "checkbox") { return; }
+      window.clearTimeout(timer);
+      timer = window.setTimeout(apply, 150);
+    });
+  }
+
+  plan();
+  main.setAttribute("aria-busy", "true");
+  if (form) { listen(); }
+  apply();
+  window.addEventListener("hashchange", showTarget);
+  if (location.hash) {
+    showTarget();
+  }
+  build(FIRST);
+  mark("tl-cards");
+  buildLater();
 })();
