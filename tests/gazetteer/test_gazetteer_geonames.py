@@ -1,4 +1,4 @@
-"""Importing GeoNames dump files: new feature classes, corrections, clear errors."""
+"""Importing GeoNames dump files: every feature class, corrections, clear errors."""
 
 from __future__ import annotations
 
@@ -6,12 +6,14 @@ from pathlib import Path
 
 import pytest
 
-from gazetteer import Gazetteer
+import gazetteer
+from gazetteer import Gazetteer, _import
 from gazetteer._builder import RecordBuilder
 from gazetteer._geonames import read_geonames
 from gazetteer._import import import_dumps
 from gazetteer._store import Lexicon
 from timeline.errors import GazetteerBuildError
+from timeline.recognisers.places import PlaceRecogniser
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -75,3 +77,52 @@ def test_geonames_malformed_dump_names_file_and_line(tmp_path):
         list(read_geonames(short))
     with pytest.raises(GazetteerBuildError, match="missing.txt"):
         list(read_geonames(tmp_path / "missing.txt"))
+
+
+@pytest.mark.parametrize(
+    ("name", "feature"),
+    [
+        ("Hasakah Province", "A.ADM1"),
+        ("Tabqa Dam", "H.DAM"),
+        ("East Ghouta", "L.RGN"),
+        ("Qamishli Village", "P.PPL"),
+        ("M4 Highway", "R.RD"),
+        ("Bab al-Hawa crossing", "S.PSTB"),
+        ("Al-Rukban refugee camp", "S.CMPRF"),
+        ("Jabal al-Shaykh", "T.MT"),
+        ("Syrian Coastal Shelf", "U.SHLF"),
+        ("Frontlines Forest", "V.FRST"),
+    ],
+)
+def test_geonames_import_keeps_every_feature_class(name, feature):
+    assert _imported().lookup(name)[0].feature == feature
+
+
+def test_geonames_build_writes_a_gazetteer_that_load_reads(tmp_path, monkeypatch):
+    monkeypatch.setattr(_import, "default_builder", lambda: RecordBuilder([]))
+    out = gazetteer.build(
+        [FIXTURES / "SY_extract.txt"],
+        alternate_names=FIXTURES / "alternate_names.txt",
+        feature_classes="HS",
+        countries=["sy"],
+        out=tmp_path / "custom.pickle",
+    )
+    built = gazetteer.load(out)
+    assert built.lookup("Tishreen Dam")[0].feature == "H.DAM"
+    assert built.lookup("Bab el-Hawa")[0].feature == "S.PSTB"
+    assert built.lookup("Eastern Ghouta") == []  # class L was not asked for
+    assert built.fingerprint.startswith("custom-")
+
+
+def test_geonames_features_are_found_in_text_by_the_recogniser():
+    recogniser = PlaceRecogniser(_imported())
+    text = (
+        "Shelling hit Eastern Ghouta again, while trucks waited at the Bab al-Hawa "
+        "crossing and engineers inspected the Tabqa dam."
+    )
+    found = {m.text: m.place.feature for m in recogniser.find(text)}
+    assert found == {
+        "Eastern Ghouta": "L.RGN",
+        "Bab al-Hawa crossing": "S.PSTB",
+        "Tabqa dam": "H.DAM",
+    }

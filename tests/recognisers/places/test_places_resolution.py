@@ -55,3 +55,14 @@ def test_places_scores_are_probabilities(recogniser, fixture_text):
     mentions = recogniser.find(fixture_text("syria_report.txt"))
     assert all(0.0 < m.score <= 1.0 for m in mentions)
     assert max(m.score for m in mentions) > 0.8
+
+
+def test_places_region_named_after_its_main_town_means_the_town(recogniser):
+    found = recogniser.find(
+        "Shells fell on Kharkiv and Belgorod overnight, officials in Kherson said."
+    )
+    kinds = {m.text: m.place.feature for m in found}
+    assert set(kinds) == {"Kharkiv", "Belgorod", "Kherson"}
+    assert all(f.startswith("P.") for f in kinds.values())
+    region = recogniser.find("Fighting spread across the Kharkiv region.")
+    assert [m.place.feature for m in region if m.text == "Kharkiv"] == ["A.ADM1"]

@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+from timeline.recognisers.places._online import Geocoder
 from timeline.recognisers.places._recogniser import PlaceRecogniser
 
-__all__ = ["PlaceRecogniser"]
+__all__ = ["Geocoder", "PlaceRecogniser"]

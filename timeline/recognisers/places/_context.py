@@ -13,6 +13,7 @@ from timeline.recognisers.places._lexicon import (
     DESIGNATORS_CITY,
     DESIGNATORS_REGION,
     DIRECTIONS,
+    FEATURE_WORDS,
     GOVERNMENT_VERBS,
     NEGOTIATION_NOUNS,
     PARTS,
@@ -30,6 +31,7 @@ _COMPASS = word_set(
     "north south east west northeast northwest southeast southwest north-east north-west "
     "south-east south-west"
 )
+_PART_WORDS = PARTS | FEATURE_WORDS
 _PAIR_GAPS = frozenset({"-", "–", "—", "/", " - ", " – "})
 _MAX_AUXILIARIES = 2
 _LIST_GAPS = re.compile(r",\s*|\s+and\s+|,\s*and\s+")
@@ -81,9 +83,10 @@ class _Reader:
         return None
 
     def part(self, first: int, last: int) -> str | None:
-        """ "the X countryside", "the outskirts of X"."""
+        """ "the X countryside", "the outskirts of X", "the X dam" (a feature the
+        gazetteer lacks, named after the place)."""
         after = self.word(last + 1)
-        if after in PARTS and self.linked(last + 1) and not self.t.possessive[last]:
+        if after in _PART_WORDS and self.linked(last + 1) and not self.t.possessive[last]:
             return after
         if self.word(first - 1) == "of" and self.word(first - 2) in PARTS:
             return self.word(first - 2)
@@ -186,7 +189,8 @@ def frames(gazetteer: Gazetteer, tokens: Tokens, mentions: list[Accepted]) -> li
                 reader.part(c.first, c.last),
             ]
         qualifier = " ".join(w for w in words if w) or None
-        out.append(
-            Frame(qualifier, reader.prefer(c.first, c.last), reader.within(m), government[m])
-        )
+        prefer = reader.prefer(c.first, c.last)
+        if m in routes and prefer is None:
+            prefer = "city"  # a road runs between towns: "the Palmyra-Homs highway"
+        out.append(Frame(qualifier, prefer, reader.within(m), government[m]))
     return out

@@ -5,18 +5,22 @@ from __future__ import annotations
 import difflib
 
 from gazetteer import SPELLED_OUT, Gazetteer, name_tokens
+from timeline.recognisers.places._candidate import Candidate
 from timeline.recognisers.places._lexicon import (
     CONNECTORS,
+    DESIGNATORS_CITY,
+    DESIGNATORS_REGION,
+    DIRECTIONS,
     INSTITUTIONS,
     PLACE_PREPOSITIONS,
     STRONG_PREPOSITIONS,
 )
-from timeline.recognisers.places._match import Candidate
 from timeline.recognisers.places._tokens import Tokens
 
 __all__ = ["Evidence"]
 
 _LIKENESS_RECORDS = 5  # the likeliest records an alternate name is compared with
+_SETTLEMENTS = DESIGNATORS_CITY | DESIGNATORS_REGION  # "the town of X", "the province of X"
 
 
 def _plain(tokens: list[str]) -> str:
@@ -31,9 +35,12 @@ class Evidence:
         self.gaz = gaz
         self.lex = gaz.lexicon
         self.t = tokens
-        self.starts = {c.first: c for c in candidates}
-        self.ends_at = {c.last: c for c in candidates}
-        self.covered = {k for c in candidates for k in range(c.first, c.last + 1)}
+        # a misspelling is a guess about one word: its neighbours see an unknown word
+        sure = [c for c in candidates if not c.misspelt]
+        self.starts = {c.first: c for c in sure}
+        self.ends_at = {c.last: c for c in sure}
+        self.covered = {k for c in sure for k in range(c.first, c.last + 1)}
+        self.at = {k: c for c in sure for k in range(c.first, c.last + 1)}
 
     def prominent(self, c: Candidate) -> bool:
         """A demonym, an abbreviation, or a name of a well-known place."""
@@ -49,19 +56,24 @@ class Evidence:
         return c.kind != "name" or self.gaz.feature_of(c.rids[0]).startswith("A.PCL")
 
     def supported(self, c: Candidate, prepositions: frozenset[str] = PLACE_PREPOSITIONS) -> bool:
-        """A place preposition before it, or ", Place" after it."""
+        """A place preposition before it, "the town of" (or village, province ...)
+        before it, or ", (northern) Place" after it."""
         t = self.t
         first, after = c.first, c.last + 1
         before = first - 1
-        if (
-            before >= 0
-            and t.gap(first) == " "
-            and t.folded[before] in prepositions
-            and (not t.is_cap(before) or t.initial[before])
-        ):
-            return True
+        if before >= 0 and t.gaps[first] == " " and (not t.caps[before] or t.initial[before]):
+            if t.folded[before] in prepositions:
+                return True
+            if t.folded[before] == "of" and before > 0 and t.folded[before - 1] in _SETTLEMENTS:
+                return True
         if after < len(t) and t.gap(after).strip() == "," and "\n" not in t.gap(after):
-            return after in self.starts
+            if after in self.starts:
+                return True
+            return (  # "Jbeil, northern Beirut"
+                t.folded[after] in DIRECTIONS
+                and after + 1 in self.starts
+                and t.gap(after + 1) == " "
+            )
         return False
 
     def strongly_supported(self, c: Candidate) -> bool:

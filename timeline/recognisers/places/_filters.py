@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from gazetteer import Gazetteer
+from timeline.recognisers.places._candidate import Candidate
+from timeline.recognisers.places._kinds import LOCATIVES
 from timeline.recognisers.places._lexicon import (
     DIRECTIONS,
     PERSON_NOUNS,
@@ -12,7 +14,6 @@ from timeline.recognisers.places._lexicon import (
     STREET_WORDS,
     TITLES,
 )
-from timeline.recognisers.places._match import Candidate
 from timeline.recognisers.places._people import People
 from timeline.recognisers.places._proper import ProperNames
 from timeline.recognisers.places._tokens import Tokens
@@ -37,6 +38,7 @@ _DEMONYM = 0.8
 _AMBIGUOUS_WORD = 0.75
 _DISCOURSE = 0.6
 _LOWERCASE = 0.5
+_MISSPELT = 0.6
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,7 +132,7 @@ class _Judge(ProperNames):
     def obscure(self, c: Candidate) -> bool:
         """Matched only by an alternate name of a small place ("Gannett"), or by one
         unlike the place's own name ("Sun" for Anshun), without support."""
-        if c.kind != "name":
+        if c.kind != "name" or self.named_with_kind(c):
             return False
         likeness = self.likeness(c)
         if likeness == 1.0 or self.strongly_supported(c):
@@ -142,6 +144,8 @@ class _Judge(ProperNames):
 
     def word_confidence(self, c: Candidate) -> float | None:
         """Confidence for a name, None to reject it."""
+        if c.misspelt:  # "in Afganistan"; a town must share its country with others
+            return _MISSPELT if self.supported(c, LOCATIVES) else None
         t = self.t
         i = c.first
         zipf = self.everyday(c)
@@ -219,14 +223,19 @@ def filter_candidates(
     when the same name is taken elsewhere in the document (one sense per discourse).
     """
     judge = _Judge(gazetteer, tokens, candidates, people)
-    excluded = [judge.excluded(c) for c in candidates]
-    verdicts = [
-        None if out else judge.confidence(c) for c, out in zip(candidates, excluded, strict=True)
-    ]
+    verdicts = [judge.confidence(c) for c in candidates]  # the cheap rules first
+    for k, c in enumerate(candidates):
+        if verdicts[k] is not None and judge.excluded(c):
+            verdicts[k] = None
     taken = {c.key for c, v in zip(candidates, verdicts, strict=True) if v is not None}
     accepted = []
-    for c, out, verdict in zip(candidates, excluded, verdicts, strict=True):
-        if verdict is None and not out and c.key in taken and judge.at_sentence_start(c):
+    for c, verdict in zip(candidates, verdicts, strict=True):
+        if (
+            verdict is None
+            and c.key in taken
+            and judge.at_sentence_start(c)
+            and not judge.excluded(c)
+        ):
             verdict = _DISCOURSE
         if verdict is not None:
             accepted.append(Accepted(c, verdict))

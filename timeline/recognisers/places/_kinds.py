@@ -6,6 +6,7 @@ from timeline.recognisers.places._lexicon import (
     DESIGNATORS_CITY,
     DESIGNATORS_REGION,
     DIRECTIONS,
+    FEATURE_WORDS,
     INSTITUTIONS,
     NOT_PLACES,
     PARTS,
@@ -42,6 +43,7 @@ PLACE_KINDS = (
     priory cathedral church chapel mosque temple monastery shrine co twp
     """
     )
+    | FEATURE_WORDS
     | DESIGNATORS_REGION
     | DESIGNATORS_CITY
     | PARTS

@@ -17,6 +17,9 @@ __all__ = [
     "DESIGNATORS_CITY",
     "DESIGNATORS_REGION",
     "DIRECTIONS",
+    "FEATURE_INNER",
+    "FEATURE_WORDS",
+    "FUNCTION_WORDS",
     "GOVERNMENT_VERBS",
     "INSTITUTIONS",
     "NAME_ABBREVIATIONS",
@@ -42,6 +45,18 @@ CONNECTORS = word_set(
     "of the on upon and de del della la le les los las du des da do dos das di al el ez es "
     "ad ar as at az an ash ath adh ed er et en bin ibn bani beni sur am im der den y e i "
     "op aan ter"
+)
+
+# English function words: a place name written in lower case never starts with one
+# ("in nadur", "to chau" are alternate names of towns, not what informal text means).
+FUNCTION_WORDS = word_set(
+    """
+    a an the to of in on at by for from with into onto upon as than that this these those
+    and or but nor so if then is are was were be been being am has have had do does did
+    can could will would shall should may might must not no he she it we they you i me him
+    her us them his its our their your my who whom whose which what when where why how all
+    any each some such very just also only
+    """
 )
 
 # Tokens after which a period does not end the sentence inside a name (St. Louis).
@@ -152,6 +167,19 @@ PARTS = word_set(
     "countryside outskirts suburbs suburb environs vicinity periphery area region "
     "districts neighborhoods neighbourhoods"
 )
+
+# Kinds of feature news names after a place name in lower case ("the Tabqa dam", "the
+# Shayrat airbase", "the Bab al-Hawa crossing"): a name may end with one (the feature,
+# when the gazetteer has it; else the place, with the word as qualifier) ...
+FEATURE_WORDS = word_set(
+    """
+    airport airbase airfield base dam camp crossing bridge river lake mountain mountains
+    valley canal oasis heliport
+    """
+)
+# ... and words that may stand before one inside such a name ("the Shayrat air base",
+# "the Kuweires military airport", "the Rukban refugee camp").
+FEATURE_INNER = word_set("air military international border refugee displacement force")
 
 # Routes between two places ("the Palmyra-Homs highway").
 ROUTES = word_set("highway road motorway route railway railroad corridor pipeline")

@@ -2,211 +2,220 @@
 
 from __future__ import annotations
 
-import functools
-import re
-from dataclasses import dataclass
-from typing import Literal
-
-from gazetteer import ARTICLES, Gazetteer, key_of, skeleton
+from gazetteer import ARTICLES, close_key, extend_key, token_key
+from timeline.recognisers.places._candidate import Candidate, CandidateKind
 from timeline.recognisers.places._lexicon import (
     CONNECTORS,
     CONTRACTIONS,
-    NAME_ABBREVIATIONS,
+    FEATURE_INNER,
+    FEATURE_WORDS,
+    FUNCTION_WORDS,
     NOT_PLACES,
     SHORTENED,
+    STRONG_PREPOSITIONS,
+)
+from timeline.recognisers.places._starts import (
+    MIN_LOWER_LENGTH,
+    SPACED_ARTICLES,
+    MatchTables,
+    article_start,
+    joinable,
+    misspelt,
+    possible_starts,
 )
 from timeline.recognisers.places._tokens import Tokens
 
-__all__ = ["Candidate", "CandidateKind", "abbreviation_pattern", "find_candidates"]
-
-CandidateKind = Literal["name", "demonym", "abbreviation"]
+__all__ = ["Candidate", "CandidateKind", "MatchTables", "find_candidates"]
 
 _MAX_TOKENS = 6
-_NAME_GAPS = frozenset({" ", "-", "‐"})
-_MIN_LOWER_LENGTH = 4
-_SPACED_ARTICLES = frozenset({"al", "el"})
 _DESIGNATOR_ENDS = frozenset({"city", "town", "village", "county", "parish"})
+_APOSTROPHES = ("'", "’")
 
-
-@dataclass(frozen=True, slots=True)
-class Candidate:
-    """A stretch of words that names places: tokens ``first``..``last`` (inclusive)."""
-
-    first: int
-    last: int
-    start: int
-    end: int
-    key: str
-    rids: tuple[int, ...]
-    kind: CandidateKind = "name"
-    lowercase: bool = False
-
-
-@functools.lru_cache(maxsize=8)
-def abbreviation_pattern(forms: frozenset[str]) -> re.Pattern[str]:
-    """A regex finding region abbreviations written with periods ("Ga.", "W. Va.")."""
-    dotted = sorted((f for f in forms if "." in f), key=len, reverse=True)
-    alternatives = "|".join(re.escape(f).replace(r"\ ", r"\s?") for f in dotted) or "(?!)"
-    return re.compile(rf"(?<![\w.])(?:{alternatives})(?!\w)")
-
-
-def _joinable(tokens: Tokens, i: int) -> bool:
-    """Whether word i may continue a name begun before it."""
-    gap = tokens.gap(i)
-    if gap in _NAME_GAPS:
-        return not tokens.possessive[i - 1]
-    prev = tokens.folded[i - 1]
-    if gap == ". ":
-        return prev in NAME_ABBREVIATIONS  # "St. Louis", not "U.S. Sen."
-    if gap == ".":
-        return len(prev) == 1  # "U.S.A", "D.C."
-    return False
+_GOES_ON = CONNECTORS | FEATURE_WORDS | FEATURE_INNER  # lower-case words inside names
+Reading = tuple[int, str, str | None]  # word count, key, key without a leading article
 
 
 def _no_name(tokens: Tokens, i: int) -> bool:
     """A shortened word ("Sen.", "Nov.", "Co.") or a contraction ("I've")."""
     word = tokens.words[i]
-    for mark in ("'", "’"):
+    for mark in _APOSTROPHES:
         if mark in word and word.rsplit(mark, 1)[1].lower() in CONTRACTIONS:
             return True
-    end = tokens.ends[i]
-    return tokens.text.startswith(".", end) and tokens.folded[i] in SHORTENED
-
-
-def _article_start(tokens: Tokens, i: int) -> bool:
-    """A lower-case Arabic article before a capitalised name: al-Bab, ar-Raqqah, al Bab."""
-    folded = tokens.folded[i]
-    if folded not in ARTICLES or i + 1 >= len(tokens) or not tokens.is_cap(i + 1):
-        return False
-    gap = tokens.gap(i + 1)
-    return gap == "-" or (gap == " " and folded in _SPACED_ARTICLES)
-
-
-def _lengths(tokens: Tokens, i: int, limit: int, lowercase: bool) -> list[int]:
-    """Word counts from i that may make a name, shortest first.
-
-    Words must be joined by a space or hyphen ("St. " after an abbreviation); inner
-    words are capitalised or connectors (Deir ez-Zor, Stratford-upon-Avon) and the
-    last one capitalised, or all of them lower case in a lower-case name.
-    """
-    words, folded = tokens.words, tokens.folded
-    lengths = [1] if lowercase or words[i][0].isupper() else []
-    n = 1
-    while n < limit and i + n < len(words) and _joinable(tokens, i + n):
-        capitalised = words[i + n][0].isupper()
-        if lowercase:
-            if capitalised:
-                break
-            lengths.append(n + 1)
-        elif capitalised or tokens.gap(i + n) == "-":
-            lengths.append(n + 1)  # "Deir Ez-zor": a lower-case word after a hyphen may end it
-        elif folded[i + n] not in CONNECTORS:
-            break
-        n += 1
-    return lengths
+    return tokens.gaps[i + 1].startswith(".") and tokens.folded[i] in SHORTENED
 
 
 class _Matcher:
-    """Finds candidates in one text; holds the gazetteer and the text's tokens."""
+    """Finds candidates in one text; holds the gazetteer's name tables and the tokens.
 
-    def __init__(self, gazetteer: Gazetteer, tokens: Tokens) -> None:
+    A name is read word by word from its first word, its key built as it goes
+    (``gazetteer.extend_key``), and reading stops as soon as no indexed name goes on
+    like that (``Gazetteer.prefixes``): most capitalised words cost a dictionary
+    lookup or two.
+    """
+
+    def __init__(self, tables: MatchTables, tokens: Tokens) -> None:
+        gazetteer = tables.gaz
         self.gaz = gazetteer
+        self.tables = tables
         self.tokens = tokens
+        self.index = gazetteer.index
+        self.spans = gazetteer.spans
+        self.prefixes = gazetteer.prefixes
         self.demonyms = gazetteer.lexicon.demonyms
         self.demonym_spans = gazetteer.lexicon.demonym_spans
-        self.lower_starts = gazetteer.prominent_first_words
+        self.common = gazetteer.lexicon.common_words
+        self.acronyms = gazetteer.lexicon.acronyms
         self.memo: dict[int, Candidate | None] = {}
 
     def _start_mode(self, i: int) -> bool | None:
         """None if no name can start at word i; else whether it would be lower case."""
         t = self.tokens
-        word = t.words[i]
-        if word[0].isupper():
+        if t.caps[i]:
             return None if _no_name(t, i) else False
-        folded = t.folded[i]
-        if _article_start(t, i):
+        if article_start(t, i):
             return False
-        if len(word) > 1 and folded in self.lower_starts:
-            return True
-        return None
+        return True if t.folded[i] in self.tables.lower else None
+
+    def _alone(self, i: int) -> bool:
+        """Whether word i may be a name on its own: written in lower case (a well-known
+        name) or capitalised, but no function word ("He", "In", "But" name no place;
+        "US" in capitals may)."""
+        t = self.tokens
+        if not t.caps[i]:
+            return t.folded[i] in self.tables.lower
+        return t.folded[i] not in FUNCTION_WORDS or t.is_upper(i)
+
+    def _limit(self, i: int) -> int:
+        folded = self.tokens.folded
+        limit = max(self.spans.get(token_key(folded[i]), 1), self.demonym_spans.get(folded[i], 1))
+        if folded[i] in ARTICLES and i + 1 < len(folded):
+            limit = max(limit, self.spans.get(token_key(folded[i + 1]), 1) + 1)
+        return min(limit, _MAX_TOKENS)
+
+    def _goes_on(self, raw: str, words: int) -> bool:
+        """Whether an indexed name starts with the ``words`` words read into ``raw``."""
+        if words == 1:
+            return self.spans.get(close_key(raw), 1) > 1
+        return close_key(raw) in self.prefixes
 
     def _strippable(self, i: int) -> bool:
         """Whether word i is an article that may be dropped: al-Bab, Al Bab, ar-Raqqah."""
         t = self.tokens
-        gap = t.gap(i + 1)
-        return gap == "-" or (gap == " " and t.folded[i] in _SPACED_ARTICLES)
+        gap = t.gaps[i + 1]
+        return gap == "-" or (gap == " " and t.folded[i] in SPACED_ARTICLES)
 
-    def _limit(self, i: int) -> int:
+    def _one_word(self, i: int, lowercase: bool) -> list[Reading] | None:
+        """The readings of word i when no longer name can start there (most words: the
+        next word cannot go on a name, or no name starts like this), else None."""
         t = self.tokens
-        limit = max(self.gaz.span_of(skeleton(t.folded[i])), self.demonym_spans.get(t.folded[i], 1))
-        if t.folded[i] in ARTICLES and i + 1 < len(t):
-            limit = max(limit, self.gaz.span_of(skeleton(t.folded[i + 1])) + 1)
-        return min(limit, _MAX_TOKENS)
+        folded = t.folded
+        first, after = folded[i], i + 1
+        if not lowercase and (
+            after >= len(folded)
+            or not (t.caps[after] or t.gaps[after] == "-" or folded[after] in _GOES_ON)
+        ):
+            return [(1, token_key(first), None)] if self._alone(i) else []
+        if first not in ARTICLES and first not in self.demonym_spans:
+            key = token_key(first)
+            if self.spans.get(key, 1) == 1:
+                return [(1, key, None)] if self._alone(i) else []
+        return None
 
-    def _lookup(self, i: int, n: int, lowercase: bool) -> Candidate | None:
+    def _readings(self, i: int, lowercase: bool) -> list[Reading]:
+        """Every stretch from word i that may be a name, shortest first.
+
+        Words must be joined by a space or hyphen ("St. " after an abbreviation); inner
+        words are capitalised or connectors (Deir ez-Zor, Stratford-upon-Avon) and the
+        last one capitalised or a kind of feature ("the Tabqa dam", "the Shayrat air
+        base"), or all of them lower case in a lower-case name.
+        """
+        short = self._one_word(i, lowercase)
+        if short is not None:
+            return short
         t = self.tokens
-        parts = t.folded[i : i + n]
-        key = key_of(parts)
-        rids = self.gaz.candidates(key)
-        if not rids and n > 1 and parts[0] in ARTICLES and self._strippable(i):
-            key = key_of(parts[1:])
-            rids = self.gaz.candidates(key)
+        folded, caps = t.folded, t.caps
+        first = folded[i]
+        limit = self._limit(i)
+        demonym = self.demonym_spans.get(first, 1)
+        strip = first in ARTICLES and i + 1 < len(t) and self._strippable(i)
+        raw = extend_key("", first)
+        bare = ""
+        out: list[Reading] = [(1, close_key(raw), None)] if self._alone(i) else []
+        n = 1
+        while n < limit and i + n < len(folded) and joinable(t, i + n):
+            stripped = strip and (n == 1 or self._goes_on(bare, n - 1))
+            if not (self._goes_on(raw, n) or n < demonym or stripped):
+                break
+            word = folded[i + n]
+            raw = extend_key(raw, word)
+            bare = extend_key(bare, word) if strip else bare
+            n += 1
+            if lowercase:
+                if caps[i + n - 1]:
+                    break
+            elif not (caps[i + n - 1] or t.gaps[i + n - 1] == "-" or word in FEATURE_WORDS):
+                if word not in CONNECTORS and word not in FEATURE_INNER:
+                    break
+                continue  # "Deir ez-Zor", "the Shayrat air base": no name ends here
+            out.append((n, close_key(raw), close_key(bare) if strip else None))
+        return out
+
+    def _lookup(self, i: int, reading: Reading, lowercase: bool) -> Candidate | None:
+        t = self.tokens
+        n, key, bare = reading
+        found = self.index.get(key)
+        if found is None and bare is not None:
+            key = bare
+            found = self.index.get(key)
+        rids: tuple[int, ...] = (
+            () if found is None else (found,) if isinstance(found, int) else found
+        )
         kind: CandidateKind = "name"
-        compact = "".join(parts)
+        compact = t.folded[i] if n == 1 else "".join(t.folded[i : i + n])
         if not lowercase and compact in self.demonyms and not self.gaz.is_prominent(key):
             rids, kind = (self.demonyms[compact],), "demonym"
         if not rids:
             return None
-        if lowercase and (not self.gaz.is_prominent(key) or len(key) < _MIN_LOWER_LENGTH):
+        if lowercase and (not self.gaz.is_prominent(key) or len(key) < MIN_LOWER_LENGTH):
             return None
-        if n == 1 and not lowercase and t.folded[i] in NOT_PLACES:
+        if n == 1 and not lowercase and (t.folded[i] in NOT_PLACES or self._idle(i, key, kind)):
             return None
         last = i + n - 1
         end = t.ends[last]
-        if len(t.folded[last]) == 1 and t.text.startswith(".", end):
+        if len(t.folded[last]) == 1 and t.gaps[last + 1].startswith("."):
             end += 1  # "U.S." keeps its final period
         return Candidate(i, last, t.starts[i], end, key, rids, kind, lowercase)
 
+    def _idle(self, i: int, key: str, kind: CandidateKind) -> bool:
+        """An everyday word that names no well-known place, capitalised mid-sentence
+        with nothing around it saying it is a place ("the Police said", "a Center"):
+        the filters would set it aside whatever else the text says, so it is no
+        candidate (and costs nothing further)."""
+        t = self.tokens
+        word = t.folded[i]
+        if kind != "name" or word not in self.common or t.initial[i] or t.headline[i]:
+            return False
+        if self.gaz.is_prominent(key) or key in self.acronyms:
+            return False
+        before = i - 1
+        located = before >= 0 and t.gaps[i] == " " and t.folded[before] in STRONG_PREPOSITIONS
+        return not located and t.gaps[i + 1].strip()[:1] != ","
+
     def match_at(self, i: int) -> Candidate | None:
         """The longest candidate starting at word i (computed once)."""
-        if i not in self.memo:
-            self.memo[i] = self._match_at(i)
-        return self.memo[i]
-
-    def possible_starts(self) -> list[int]:
-        """Words a name may start at: capitalised first words of names or demonyms,
-        articles before a capitalised word, first words of well-known names."""
-        t = self.tokens
-        lower = self.lower_starts
-        starts_a_name = self.gaz.starts_a_name
-        demonyms = self.demonyms
-        return [
-            i
-            for i, (word, folded) in enumerate(zip(t.words, t.folded, strict=True))
-            if (
-                word[0].isupper()
-                and (
-                    starts_a_name(skeleton(folded))
-                    or folded in demonyms
-                    or folded in self.demonym_spans
-                )
-            )
-            or folded in lower
-            or folded in ARTICLES
-        ]
-
-    def _match_at(self, i: int) -> Candidate | None:
+        memo = self.memo
+        if i in memo:
+            return memo[i]
+        found = None
         lowercase = self._start_mode(i)
-        if lowercase is None:
-            return None
-        limit = self._limit(i)
-        if limit == 1:
-            return self._lookup(i, 1, lowercase)
-        for n in reversed(_lengths(self.tokens, i, limit, lowercase)):
-            found = self._lookup(i, n, lowercase)
-            if found is not None and not self._designated(found):
-                return found
-        return None
+        if lowercase is not None:
+            for reading in reversed(self._readings(i, lowercase)):
+                found = self._lookup(i, reading, lowercase)
+                if found is not None and not self._designated(found):
+                    break
+                found = None
+        memo[i] = found
+        return found
 
     def _designated(self, c: Candidate) -> bool:
         """ "Dublin City" matched only as another name of Dublin: take "Dublin" and leave
@@ -216,36 +225,42 @@ class _Matcher:
             return False
         return not any(self.gaz.own_key(r) == c.key for r in c.rids)
 
+    def free(self, i: int, taken: set[int]) -> Candidate | None:
+        """The candidate at word i if none of its words is taken."""
+        if i >= len(self.tokens) or i in taken:
+            return None
+        candidate = self.match_at(i)
+        if candidate is None or (taken and any(k in taken for k in range(i, candidate.last + 1))):
+            return None
+        return candidate
 
-def find_candidates(gazetteer: Gazetteer, tokens: Tokens, taken: set[int]) -> list[Candidate]:
-    """Longest-first candidates left to right, skipping words in ``taken``.
+
+def find_candidates(tables: MatchTables, tokens: Tokens, taken: set[int]) -> list[Candidate]:
+    """Longest-first candidates left to right, skipping words in ``taken``; then
+    misspelt names of well-known places among the capitalised words left.
 
     A name that starts one word later and reaches further wins over a shorter one
     ("The Rock Hill": Rock Hill, not The Rock).
     """
-    matcher = _Matcher(gazetteer, tokens)
+    matcher = _Matcher(tables, tokens)
     found: list[Candidate] = []
     free_from = 0
-    for i in matcher.possible_starts():
+    starts, unknown = possible_starts(tables, tokens)
+    for i in starts:
         if i < free_from:
             continue
-        candidate = _free(matcher, i, taken)
+        candidate = matcher.free(i, taken)
         if candidate is None:
             continue
         if candidate.last > candidate.first:
-            ahead = _free(matcher, i + 1, taken)
+            ahead = matcher.free(i + 1, taken)
             if ahead is not None and ahead.last > candidate.last:
                 continue
         found.append(candidate)
         free_from = candidate.last + 1
+    if unknown:
+        covered = taken.union(*(range(c.first, c.last + 1) for c in found))
+        guesses = [c for i in unknown if i not in covered for c in misspelt(tables, tokens, i)]
+        if guesses:
+            found = sorted(found + guesses)
     return found
-
-
-def _free(matcher: _Matcher, i: int, taken: set[int]) -> Candidate | None:
-    """The candidate at word i if none of its words is taken."""
-    if i >= len(matcher.tokens) or i in taken:
-        return None
-    candidate = matcher.match_at(i)
-    if candidate is None or any(k in taken for k in range(i, candidate.last + 1)):
-        return None
-    return candidate

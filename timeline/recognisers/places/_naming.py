@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from itertools import compress
 
 from timeline.recognisers.places._kinds import (
     NAMING_CUES,
@@ -20,6 +21,7 @@ _PLACE_NOUNS = PLACE_KINDS | word_set(
     "place places country nation settlement hamlet community locality spot"
 )
 _JOINERS = word_set("al el bin ibn abu abi bint ben van von de da")  # inside a person's name
+_CUES = NAMING_CUES | NAMING_CUES_AFTER_PERSON
 _LOOKBACK = 3  # words between "a man" and "named"
 _MAX_WORDS = 4
 
@@ -81,7 +83,8 @@ def named_spans(tokens: Tokens, famous: Callable[[int], bool]) -> list[tuple[int
     as" introduce a person only after a person noun ("a fighter known as").
     """
     spans = []
-    for i in range(len(tokens) - 1):
+    cues = compress(range(len(tokens) - 1), map(_CUES.__contains__, tokens.folded))
+    for i in cues:
         end = _cue_end(tokens, i)
         if end is None or end + 1 >= len(tokens):
             continue

@@ -11,10 +11,19 @@ __all__ = ["Neighbours", "closeness", "neighbours"]
 
 # (within km, bonus): how much a record nearby supports another, in log-odds units.
 _TIERS = ((25.0, 4.0), (100.0, 3.0), (300.0, 1.5))
+_REACH_KM = _TIERS[-1][0]
 _CELL = 3.0  # degrees; 300 km fits in the 3x3 cells around a point below ~60 degrees
 _KM_PER_DEGREE = 111.2
+_RADIANS = math.pi / 180.0
+_REACH_DEGREES = _REACH_KM / _KM_PER_DEGREE
+# Cells compared with a cell: itself and the neighbours after it, so that each pair of
+# cells is visited once.
+_FORWARD = ((0, 0), (0, 1), (1, -1), (1, 0), (1, 1))
 
-Neighbours = dict[tuple[int, int], list[tuple[int, int, float]]]
+# (group, record index) -> the other groups within reach, each with (record index,
+# bonus) of its records within reach.
+Neighbours = dict[tuple[int, int], list[tuple[int, list[tuple[int, float]]]]]
+_Point = tuple[int, int, float, float]  # group, record index, latitude, longitude
 
 
 def closeness(km: float) -> float:
@@ -22,35 +31,53 @@ def closeness(km: float) -> float:
     return next((bonus for limit, bonus in _TIERS if km <= limit), 0.0)
 
 
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Equirectangular distance: accurate to a few percent at the few-hundred-km scale.
+def _pairs(
+    mine: list[_Point], theirs: list[_Point], same: bool, choosing: list[bool]
+) -> list[tuple[_Point, _Point, float]]:
+    """Pairs of points of different groups within reach, with their bonus.
 
-    Deliberately not ``Gazetteer.distance_km`` (haversine): it is computed for every
-    pair of records in neighbouring cells, and the tiers it is sorted into are coarse.
+    Distances are equirectangular: accurate to a few percent at the few-hundred-km
+    scale, and cheaper than ``Gazetteer.distance_km`` (haversine) for the many pairs
+    compared; the tiers they are sorted into are coarse.
     """
-    x = (lon2 - lon1) * math.cos(math.radians((lat1 + lat2) / 2))
-    return _KM_PER_DEGREE * math.hypot(x, lat2 - lat1)
+    found = []
+    for k, a in enumerate(mine):
+        gi, _, lat, lon = a
+        settled = not choosing[gi]
+        for b in theirs[k + 1 :] if same else theirs:
+            if b[0] == gi or (settled and not choosing[b[0]]):
+                continue
+            dlat = b[2] - lat
+            if dlat > _REACH_DEGREES or dlat < -_REACH_DEGREES:
+                continue  # farther north or south than the reach alone
+            x = (b[3] - lon) * math.cos((lat + b[2]) * 0.5 * _RADIANS)
+            km = _KM_PER_DEGREE * math.hypot(x, dlat)
+            if km <= _REACH_KM:
+                found.append((a, b, closeness(km)))
+    return found
 
 
 def neighbours(gazetteer: Gazetteer, groups: list[list[int]]) -> Neighbours:
-    """For each (group, record) the records of *other* groups within reach, with bonus."""
-    cells: dict[tuple[int, int], list[tuple[int, int, float, float]]] = collections.defaultdict(
-        list
-    )
-    points = []
+    """For each (group, record) the records of *other* groups within reach, with bonus.
+
+    Only groups with a choice to make (more than one record) are given neighbours:
+    the others' records are settled, and only what they say about the rest counts.
+    """
+    cells: dict[tuple[int, int], list[_Point]] = collections.defaultdict(list)
     for gi, rids in enumerate(groups):
         for ri, rid in enumerate(rids):
             lat, lon = gazetteer.coordinates_of(rid)
-            points.append((gi, ri, lat, lon))
             cells[(math.floor(lat / _CELL), math.floor(lon / _CELL))].append((gi, ri, lat, lon))
-    found: Neighbours = collections.defaultdict(list)
-    for gi, ri, lat, lon in points:
-        cy, cx = math.floor(lat / _CELL), math.floor(lon / _CELL)
-        for dy in (-1, 0, 1):
-            for dx in (-1, 0, 1):
-                for gj, rj, lat2, lon2 in cells.get((cy + dy, cx + dx), ()):
-                    if gj != gi:
-                        bonus = closeness(_km(lat, lon, lat2, lon2))
-                        if bonus:
-                            found[(gi, ri)].append((gj, rj, bonus))
-    return found
+    choosing = [len(rids) > 1 for rids in groups]
+    near: dict[tuple[int, int], dict[int, list[tuple[int, float]]]] = collections.defaultdict(dict)
+    for (cy, cx), mine in cells.items():
+        for dy, dx in _FORWARD:
+            theirs = mine if (dy, dx) == (0, 0) else cells.get((cy + dy, cx + dx))
+            if not theirs:
+                continue
+            for a, b, bonus in _pairs(mine, theirs, theirs is mine, choosing):
+                if choosing[a[0]]:
+                    near[(a[0], a[1])].setdefault(b[0], []).append((b[1], bonus))
+                if choosing[b[0]]:
+                    near[(b[0], b[1])].setdefault(a[0], []).append((a[1], bonus))
+    return {point: list(by_group.items()) for point, by_group in near.items()}

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from itertools import compress
 
 from gazetteer import Gazetteer, fold, name_key
+from timeline.recognisers.places._candidate import Candidate
 from timeline.recognisers.places._evidence import Evidence
 from timeline.recognisers.places._lexicon import (
     DESIGNATORS_CITY,
@@ -16,7 +18,6 @@ from timeline.recognisers.places._lexicon import (
     STREET_WORDS,
     TITLES,
 )
-from timeline.recognisers.places._match import Candidate
 from timeline.recognisers.places._naming import named_spans
 from timeline.recognisers.places._tokens import Tokens
 
@@ -51,12 +52,9 @@ class _Finder:
         self.gaz = gaz
         self.lex = gaz.lexicon
         self.t = tokens
-        self.at: dict[int, Candidate] = {}
-        for c in candidates:
-            for k in range(c.first, c.last + 1):
-                self.at[k] = c
         self.candidates = candidates
         self.ev = Evidence(gaz, tokens, candidates)
+        self.at = self.ev.at
         self.people = People()
         self.confirmed = self._speakers()
 
@@ -64,15 +62,17 @@ class _Finder:
         """Capitalised words before "said", "told" ...: names of people, unless everyday
         words or places that can stand for a government ("Moscow said")."""
         t = self.t
+        folded, caps, gaps = t.folded, t.caps, t.gaps
         found = set()
-        for i in range(len(t) - 1):
-            word = t.folded[i]
-            if not self._subject_of(i, PERSON_VERBS) or not t.is_cap(i):
+        verbs = compress(range(1, len(t)), map(PERSON_VERBS.__contains__, folded[1:]))
+        for k in verbs:
+            i = k - 1
+            if not caps[i] or gaps[k] != " ":
                 continue
             c = self.at.get(i)
             government = c is not None and self.ev.stands_for_government(c)
-            if word not in self.lex.common_words and not government:
-                found.add(word)
+            if folded[i] not in self.lex.common_words and not government:
+                found.add(folded[i])
         return found
 
     def _actors(self) -> set[str]:
@@ -185,11 +185,13 @@ class _Finder:
         t = self.t
         for first, last in named_spans(t, self._famous):
             self._take(first, last)
-        for i in range(len(t)):
-            folded = t.folded[i]
-            if folded in TITLES and t.is_cap(i):
+        folded = t.folded
+        given = self.lex.given_names
+        for i in compress(range(len(t)), t.caps):
+            word = folded[i]
+            if word in TITLES:
                 self.after_title(i)
-            elif self._given(i):
+            elif word in given and self._given(i):
                 self.after_given(i)
         self.people.names |= self.confirmed | self._actors()
         return self.people

@@ -13,6 +13,7 @@ from __future__ import annotations
 import difflib
 
 from gazetteer import ARTICLES, Gazetteer, bare_key, name_tokens
+from timeline.recognisers.places._candidate import Candidate
 from timeline.recognisers.places._evidence import Evidence
 from timeline.recognisers.places._kinds import (
     KIND_WORDS,
@@ -21,8 +22,7 @@ from timeline.recognisers.places._kinds import (
     MEDIA_WORDS,
     PLACE_KINDS,
 )
-from timeline.recognisers.places._lexicon import TITLES
-from timeline.recognisers.places._match import Candidate
+from timeline.recognisers.places._lexicon import FEATURE_WORDS, TITLES
 from timeline.recognisers.places._people import People
 from timeline.recognisers.places._tokens import Tokens
 
@@ -44,7 +44,6 @@ class ProperNames(Evidence):
     ) -> None:
         super().__init__(gaz, tokens, candidates)
         self.people = people
-        self.at = {k: c for c in candidates for k in range(c.first, c.last + 1)}
         self._fame: dict[tuple[int, int], bool] = {}
         self._runs: dict[tuple[int, int], tuple[list[int], list[int]]] = {}
 
@@ -138,18 +137,37 @@ class ProperNames(Evidence):
         named = word in self.lex.surnames or word in self.lex.given_names
         return named and zipf < _EVERYDAY_ZIPF
 
+    def named_with_kind(self, c: Candidate) -> bool:
+        """A feature (no town or region) called with the word for its kind ("Shayrat
+        airbase", "Tabqa Dam"): however small, the name says what it is."""
+        return self._self_described(c) and self.gaz.feature_of(c.rids[0])[0] not in "PA"
+
     def _self_described(self, c: Candidate) -> bool:
         """The name says what kind of place it is ("Walker County", "Laurel Lake")."""
         return c.last > c.first and self.t.folded[c.last] in PLACE_KINDS
 
     def in_unknown_name(self, c: Candidate) -> bool:
         """Part of a run of capitals that names something the gazetteer does not know
-        ("Khan Tuman", "Ria Novosti"); headlines capitalise every word and say nothing."""
+        ("Khan Tuman", "Ria Novosti"); headlines capitalise every word and say nothing.
+        A well-known place called by its own name stays ("Texas Army National Guard"),
+        unless the run is the name of a feature ("the Bab al-Hawa crossing": no gate of
+        the town of al-Bab)."""
         if c.kind != "name" or self.t.headline[c.first] or self._self_described(c):
             return False
         before, after = self.run_around(c)
         unknown = any(self._name_word(k) for k in before + after)
-        return unknown and not self.famous(c)
+        return unknown and (not self.famous(c) or self._feature_follows(max(after, default=c.last)))
+
+    def _feature_follows(self, last: int) -> bool:
+        """The word after word ``last`` is a kind of feature ("crossing", "Dam")."""
+        t = self.t
+        after = last + 1
+        return (
+            after < len(t)
+            and t.gaps[after] == " "
+            and not t.possessive[last]
+            and t.folded[after] in FEATURE_WORDS
+        )
 
     # -- news outlets ----------------------------------------------------------------
 

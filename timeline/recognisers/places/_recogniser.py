@@ -3,14 +3,21 @@
 from __future__ import annotations
 
 import bisect
+import operator
 import re
 from collections.abc import Iterable, Sequence
 
 from gazetteer import Gazetteer
-from timeline.recognisers.base import in_regions
+from timeline.recognisers.base import Regions, in_regions
+from timeline.recognisers.places._abbreviations import dotted_abbreviations
 from timeline.recognisers.places._context import Frame, frames
 from timeline.recognisers.places._filters import Accepted, filter_candidates
-from timeline.recognisers.places._match import Candidate, abbreviation_pattern, find_candidates
+from timeline.recognisers.places._match import (
+    Candidate,
+    MatchTables,
+    find_candidates,
+)
+from timeline.recognisers.places._online import Geocoder, geocoded_mentions
 from timeline.recognisers.places._people import find_people
 from timeline.recognisers.places._resolve import Resolution, resolve
 from timeline.recognisers.places._support import lone_strangers
@@ -22,8 +29,33 @@ __all__ = ["PlaceRecogniser"]
 _AFTER_PLACE = re.compile(r"[^\W\d_][\w.]*\s*,\s*$")
 _POSTAL = re.compile(r"\s*,\s*([A-Z]{2})(?![\w])")
 _MIN_PERIODS = 2
-_LINK = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.-]+")  # no prose inside
+_WEB = re.compile(r"(?:https?://|www\.)\S+")  # no prose inside links and e-mail addresses
+_MAIL_USER = re.compile(r"[\w.+-]+$")
+_MAIL_HOST = re.compile(r"@[\w-]+\.[\w.-]+")
+_MAIL_REACH = 64  # characters before "@" searched for the user name
+_START = operator.attrgetter("start")
 _SPACES = re.compile(r"\s+")
+
+
+def _links(text: str) -> list[tuple[int, int]]:
+    """[start, end) of web addresses and e-mail addresses in ``text``, found from their
+    marks ("://", "www.", "@") rather than by a regex over the whole text."""
+    spans = []
+    for mark, back in (("://", 5), ("www.", 0)):
+        at = text.find(mark)
+        while at >= 0:
+            match = _WEB.search(text, max(0, at - back))
+            if match is not None and match.start() <= at:
+                spans.append(match.span())
+            at = text.find(mark, max(at + 1, match.end() if match else 0))
+    at = text.find("@")
+    while at >= 0:
+        user = _MAIL_USER.search(text, max(0, at - _MAIL_REACH), at)
+        host = _MAIL_HOST.match(text, at)
+        if user is not None and host is not None:
+            spans.append((user.start(), host.end()))
+        at = text.find("@", at + 1)
+    return spans
 
 
 class PlaceRecogniser:
@@ -33,15 +65,27 @@ class PlaceRecogniser:
     of them are not places. Those given here hold for every text, those given to
     ``find`` for that text only. ``find`` is pure, and one recogniser serves any
     number of texts: the gazetteer is loaded before and passed in.
+
+    ``geocoder`` (opt-in, e.g. ``gazetteer.online.OnlineGeocoder``) is asked about
+    names the gazetteer lacks where the text calls them places ("near Kafr Nabl");
+    that is network IO, made by the geocoder, which caches every answer. Its errors
+    (``GeocoderUnavailable`` when offline, ``GeocoderTimeout``) reach the caller.
     """
 
     name = "places"
 
-    def __init__(self, gazetteer: Gazetteer, *, people: Iterable[str] = ()) -> None:
+    def __init__(
+        self,
+        gazetteer: Gazetteer,
+        *,
+        people: Iterable[str] = (),
+        geocoder: Geocoder | None = None,
+    ) -> None:
         self.gazetteer = gazetteer
         self.people = tuple(people)
+        self.geocoder = geocoder
         self._lexicon = gazetteer.lexicon
-        self._abbreviations = abbreviation_pattern(frozenset(self._lexicon.abbreviations))
+        self._tables = MatchTables(gazetteer)
 
     def find(
         self,
@@ -66,11 +110,16 @@ class PlaceRecogniser:
         resolved = resolve(self.gazetteer, accepted, context, texts)
         everyday = self._lexicon.common_words
         dropped = lone_strangers(self.gazetteer, tokens, accepted, context, resolved, everyday)
-        return [
+        mentions = [
             self._mention(a, f, r, t)
             for m, (a, f, r, t) in enumerate(zip(accepted, context, resolved, texts, strict=True))
             if m not in dropped
         ]
+        if self.geocoder is not None:
+            online = geocoded_mentions(self.gazetteer, tokens, named, mentions, self.geocoder)
+            online = [m for m in online if regions is None or in_regions(m.start, m.end, regions)]
+            mentions = sorted(mentions + online, key=_START)
+        return mentions
 
     # -- candidates ----------------------------------------------------------------
 
@@ -79,17 +128,16 @@ class PlaceRecogniser:
     ) -> list[Candidate]:
         fixed = self._dotted_abbreviations(tokens)
         taken = {k for c in fixed for k in range(c.first, c.last + 1)}
-        found = find_candidates(self.gazetteer, tokens, taken)
+        found = find_candidates(self._tables, tokens, taken)
         found = self._postal_codes(tokens, found) + fixed
-        found.sort(key=lambda c: c.start)
-        text = tokens.text
-        linked = "@" in text or "://" in text or "www." in text
-        links = [m.span() for m in _LINK.finditer(text)] if linked else []
+        found.sort(key=_START)
+        links = _links(tokens.text)
+        inside = Regions(regions) if regions is not None else None
         return [
             c
             for c in found
-            if in_regions(c.start, c.end, regions)
-            and not any(a < c.end and c.start < b for a, b in links)
+            if (inside is None or inside.contains(c.start, c.end))
+            and not (links and any(a < c.end and c.start < b for a, b in links))
         ]
 
     def _abbreviation_ok(self, text: str, start: int, form: str) -> bool:
@@ -108,14 +156,10 @@ class PlaceRecogniser:
 
     def _dotted_abbreviations(self, tokens: Tokens) -> list[Candidate]:
         out = []
-        for match in self._abbreviations.finditer(tokens.text):
-            form = _SPACES.sub(" ", match.group())
-            if form not in self._lexicon.abbreviations:
-                form = form.replace(" ", "")
-            if form in self._lexicon.abbreviations and self._abbreviation_ok(
-                tokens.text, match.start(), form
-            ):
-                found = self._fixed(tokens, match.start(), match.end(), form)
+        forms = self._lexicon.abbreviations
+        for start, end, form in dotted_abbreviations(tokens.text, forms):
+            if self._abbreviation_ok(tokens.text, start, form):
+                found = self._fixed(tokens, start, end, form)
                 if found is not None:
                     out.append(found)
         return out
@@ -124,7 +168,11 @@ class PlaceRecogniser:
         """ "Atlanta, GA": a postal code right after a place name."""
         extra = []
         replaced = set()
+        gaps, words = tokens.gaps, tokens.words
         for c in found:
+            after = c.last + 1
+            if after >= len(words) or len(words[after]) != 2 or gaps[after].strip() != ",":
+                continue
             match = _POSTAL.match(tokens.text, c.end)
             entry = self._lexicon.abbreviations.get(match.group(1)) if match else None
             if match and entry and entry[0] == "postal" and c.kind == "name":

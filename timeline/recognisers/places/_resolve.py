@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import collections
 import math
+import weakref
 from dataclasses import dataclass, field
 
 from gazetteer import Gazetteer, fold, name_tokens
@@ -21,7 +22,7 @@ from timeline.recognisers.places._nearby import Neighbours, neighbours
 
 __all__ = ["Resolution", "resolve"]
 
-_MAX_RECORDS = 30
+_MAX_RECORDS = 20
 _ITERATIONS = 3
 _TEMPERATURE = 0.6
 _EXACT_NAME = 0.5
@@ -33,9 +34,6 @@ _GOVERNMENT = 3.0  # "Washington urged": the capital, not the state
 _COUNTRY_WEIGHT = 1.0
 _ADMIN1_WEIGHT = 2.5
 _PROXIMITY_CAP = 6.0
-
-_Mass = dict[str, float]  # evidence by country code
-_RegionMass = dict[tuple[str, str], float]  # evidence by (country code, admin1 code)
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,19 +48,21 @@ class Resolution:
 class _Group:
     """Mentions of one name: its records, their countries and regions, and scores.
 
-    ``own_countries`` and ``own_regions`` are the group's own share of the document's
-    evidence (probability times weight, by country and by region), set by each round.
+    ``countries`` and ``regions`` number each record's country and first-level region
+    within the document (-1: unknown); ``own_countries`` and ``own_regions`` are the
+    group's own share of the document's evidence (probability times weight), set by
+    each round.
     """
 
     mentions: list[int]
     rids: list[int]
     static: list[float]
     weight: float
-    countries: list[str]
-    regions: list[tuple[str, str]]
+    countries: list[int]
+    regions: list[int]
     probs: list[float] = field(default_factory=list)
-    own_countries: _Mass = field(default_factory=dict)
-    own_regions: _RegionMass = field(default_factory=dict)
+    own_countries: dict[int, float] = field(default_factory=dict)
+    own_regions: dict[int, float] = field(default_factory=dict)
 
 
 def _softmax(scores: list[float]) -> list[float]:
@@ -80,6 +80,8 @@ class _Resolver:
         self.group_of: dict[int, _Group] = {}
         self.groups: list[_Group] = []
         self.near: Neighbours = {}
+        self.country_ids: dict[object, int] = {}
+        self.region_ids: dict[object, int] = {}
 
     def _container_bonus(self, rid: int, container: int) -> float:
         outer = self.mentions[container].candidate.rids[0]
@@ -106,74 +108,99 @@ class _Resolver:
         return score
 
     def _static(self, rids: list[int], indices: list[int], key: str, written: str) -> list[float]:
-        """Prior and local context; a record named exactly as written is preferred, one
-        only known by another name ("Berea" for Aleppo) set back."""
-        own = [self.gaz.own_key(r) == key for r in rids]
-        same = [o and self.gaz.own_compact(r) == written for r, o in zip(rids, own, strict=True)]
-        alternate_penalty = _ALTERNATE_NAME if any(own) else 0.0
-        return [
-            self.gaz.prior_of(r)
-            + (_EXACT_NAME * (1 + s) if o else alternate_penalty)
-            + self._context_bonus(r, indices)
-            for r, o, s in zip(rids, own, same, strict=True)
-        ]
+        """Prior and local context: the name's weights (``_name_weights``) plus what the
+        words around its mentions say."""
+        base = _name_weights(self.gaz, rids, key, written)
+        frames = [self.frames[m] for m in indices]
+        if not any(f.prefer is not None or f.within is not None or f.government for f in frames):
+            return list(base)
+        return [b + self._context_bonus(r, indices) for r, b in zip(rids, base, strict=True)]
 
     def build_groups(self, texts: list[str]) -> None:
         by_key: dict[str, list[int]] = collections.defaultdict(list)
         for m, mention in enumerate(self.mentions):
             by_key[mention.candidate.key].append(m)
+        gaz = self.gaz
         for indices in by_key.values():
             rids = list(self.mentions[indices[0]].candidate.rids[:_MAX_RECORDS])
             written = "".join(name_tokens(fold(texts[indices[0]])))
             static = self._static(rids, indices, self.mentions[indices[0]].candidate.key, written)
             weight = 1.0 + 0.5 * math.log(len(indices))
-            countries = [self.gaz.country_of(r) for r in rids]
-            regions = [self.gaz.admin1_of(r) for r in rids]
+            countries = [self._number(self.country_ids, gaz.country_of(r)) for r in rids]
+            regions = [self._region(gaz.admin1_of(r)) for r in rids]
             group = _Group(indices, rids, static, weight, countries, regions, _softmax(static))
             self.groups.append(group)
             for m in indices:
                 self.group_of[m] = group
-        self.near = neighbours(self.gaz, [g.rids for g in self.groups])
+        self.near = neighbours(gaz, [g.rids for g in self.groups])
 
-    def _evidence(self) -> tuple[_Mass, _RegionMass]:
+    @staticmethod
+    def _number(ids: dict[object, int], value: object) -> int:
+        return ids.setdefault(value, len(ids)) if value else -1
+
+    def _region(self, region: tuple[str, str]) -> int:
+        return self._number(self.region_ids, region) if region[0] else -1
+
+    def _evidence(self) -> tuple[list[float], list[float]]:
         """How much the document points at each country and region (each group's own
-        share is kept on the group)."""
-        countries: _Mass = collections.defaultdict(float)
-        regions: _RegionMass = collections.defaultdict(float)
+        share is kept on the group, when it has more than one record to choose from)."""
+        countries = [0.0] * len(self.country_ids)
+        regions = [0.0] * len(self.region_ids)
         for g in self.groups:
-            own_c: _Mass = collections.defaultdict(float)
-            own_a: _RegionMass = collections.defaultdict(float)
-            for cc, a1, p in zip(g.countries, g.regions, g.probs, strict=True):
-                mass = p * g.weight
-                countries[cc] += mass
-                regions[a1] += mass
-                own_c[cc] += mass
-                own_a[a1] += mass
+            weight = g.weight
+            single = len(g.rids) == 1
+            own_c: dict[int, float] = {}
+            own_a: dict[int, float] = {}
+            for ci, ai, p in zip(g.countries, g.regions, g.probs, strict=True):
+                mass = p * weight
+                if ci >= 0:
+                    countries[ci] += mass
+                    if not single:
+                        own_c[ci] = own_c.get(ci, 0.0) + mass
+                if ai >= 0:
+                    regions[ai] += mass
+                    if not single:
+                        own_a[ai] = own_a.get(ai, 0.0) + mass
             g.own_countries, g.own_regions = own_c, own_a
         return countries, regions
 
     def _proximity(self, gi: int, ri: int) -> float:
         """Sum over other groups of the best closeness of one of their records,
         weighted by how likely that record is."""
-        best: dict[int, float] = {}
-        for gj, rj, bonus in self.near.get((gi, ri), ()):
-            value = bonus * (0.5 + 0.5 * self.groups[gj].probs[rj])
-            if value > best.get(gj, 0.0):
-                best[gj] = value
-        return min(_PROXIMITY_CAP, sum(best.values()))
+        total = 0.0
+        groups = self.groups
+        for gj, records in self.near.get((gi, ri), ()):
+            probs = groups[gj].probs
+            best = 0.0
+            for rj, bonus in records:
+                value = bonus * (0.5 + 0.5 * probs[rj])
+                if value > best:
+                    best = value
+            total += best
+        return min(_PROXIMITY_CAP, total)
 
-    def _scores(self, gi: int, g: _Group, countries: _Mass, regions: _RegionMass) -> list[float]:
-        """Static scores plus what the other groups say about each record."""
+    def _scores(
+        self, gi: int, g: _Group, countries: list[float], regions: list[float]
+    ) -> list[float]:
+        """Static scores plus what the other groups say about each record (uncapped: in
+        local news the document outweighs fame)."""
+        own_c, own_a = g.own_countries, g.own_regions
+        near = self.near
+        log1p = math.log1p
         scores = []
-        for ri, (cc, a1, static) in enumerate(zip(g.countries, g.regions, g.static, strict=True)):
-            c_mass = max(0.0, countries[cc] - g.own_countries[cc]) if cc else 0.0
-            a_mass = max(0.0, regions[a1] - g.own_regions[a1]) if a1[0] else 0.0
-            context = (
-                _COUNTRY_WEIGHT * math.log1p(c_mass)
-                + _ADMIN1_WEIGHT * math.log1p(a_mass)
-                + self._proximity(gi, ri)
-            )
-            scores.append(static + context)  # uncapped: in local news the document outweighs fame
+        for ri, (ci, ai, static) in enumerate(zip(g.countries, g.regions, g.static, strict=True)):
+            score = static
+            if ci >= 0:
+                mass = countries[ci] - own_c.get(ci, 0.0)
+                if mass > 0.0:
+                    score += _COUNTRY_WEIGHT * log1p(mass)
+            if ai >= 0:
+                mass = regions[ai] - own_a.get(ai, 0.0)
+                if mass > 0.0:
+                    score += _ADMIN1_WEIGHT * log1p(mass)
+            if (gi, ri) in near:
+                score += self._proximity(gi, ri)
+            scores.append(score)
         return scores
 
     def iterate(self) -> None:
@@ -185,6 +212,35 @@ class _Resolver:
             ]
             for g, probs in zip(self.groups, updated, strict=True):
                 g.probs = probs
+
+
+_WEIGHTS: weakref.WeakKeyDictionary[Gazetteer, dict[tuple[str, str, int], tuple[float, ...]]]
+_WEIGHTS = weakref.WeakKeyDictionary()
+_WEIGHTS_LIMIT = 1 << 15
+
+
+def _name_weights(gaz: Gazetteer, rids: list[int], key: str, written: str) -> tuple[float, ...]:
+    """Each record's prior plus a bonus when it is named exactly as written, or a
+    penalty when it is only known by another name while a place of this very name
+    exists ("Berea" for Aleppo). The same for every document: remembered per
+    gazetteer by (key, spelling, first record)."""
+    memo = _WEIGHTS.get(gaz)
+    if memo is None:
+        memo = _WEIGHTS.setdefault(gaz, {})
+    found = memo.get((key, written, rids[0]))
+    if found is not None:
+        return found
+    own = [gaz.own_key(r) == key for r in rids]
+    same = [o and gaz.own_compact(r) == written for r, o in zip(rids, own, strict=True)]
+    alternate_penalty = _ALTERNATE_NAME if any(own) else 0.0
+    found = tuple(
+        gaz.prior_of(r) + (_EXACT_NAME * (1 + s) if o else alternate_penalty)
+        for r, o, s in zip(rids, own, same, strict=True)
+    )
+    if len(memo) >= _WEIGHTS_LIMIT:
+        memo.clear()
+    memo[(key, written, rids[0])] = found
+    return found
 
 
 def resolve(

@@ -8,7 +8,8 @@ dropped when the document names other places, none of them in that country nor w
 reach of it (300 km), and the name is never written after a locative preposition ("in",
 "near", "from" ...), in a dateline, or with its region (", Va.") or kind ("county"): it
 is more likely a surname or a description than that place. A document naming no other place
-keeps it (local news often names one small town only).
+keeps it (local news often names one small town only). A misspelt name corrected to a
+city (not a country or region) goes unless another mention lies in its country.
 """
 
 from __future__ import annotations
@@ -69,7 +70,26 @@ def lone_strangers(
         if any(gaz.country_of(r) == country or closeness(gaz.distance_km(rid, r)) for r in others):
             continue
         dropped.update(ms)
-    return dropped
+    return dropped | _stray_misspellings(gaz, mentions, resolved)
+
+
+def _stray_misspellings(
+    gaz: Gazetteer, mentions: list[Accepted], resolved: list[Resolution]
+) -> set[int]:
+    """Misspelt names corrected to a city of a country no other mention lies in
+    ("in Atalissa" in an Iowa story is no Antalya); countries and regions stay."""
+    written = {
+        gaz.country_of(r.rid)
+        for a, r in zip(mentions, resolved, strict=True)
+        if not a.candidate.misspelt
+    }
+    return {
+        m
+        for m, (a, r) in enumerate(zip(mentions, resolved, strict=True))
+        if a.candidate.misspelt
+        and not gaz.feature_of(r.rid).startswith(("A.PCL", "A.ADM1", "A.TERR"))
+        and gaz.country_of(r.rid) not in written
+    }
 
 
 def _descriptive(tokens: Tokens, first: int, last: int, everyday: Collection[str]) -> bool:
