@@ -186,7 +186,8 @@ class RecordBuilder:
                 slot = (self.country[r], self.admin1[r])
                 town = towns.get(slot, -1)
                 seat = town > 0 and town >= largest.get(slot, 0)
-                if kind in ("A.ADM1", "A.ADM2") and (seat or town >= _SEAT_SHARE * self.population[r]):
+                share = town >= _SEAT_SHARE * self.population[r]
+                if kind in ("A.ADM1", "A.ADM2") and (seat or share):
                     found.add(r)
         return frozenset(found)
 
