@@ -246,3 +246,36 @@ def test_cli_render_links_between_pages(run_dir, tmp_path):
         "javascript:alert(1)",
     )
     assert bad.exit_code == 1 and bad.stderr.startswith("timeline: ")
+
+
+def test_cli_geocoder_unreachable_is_one_line(tmp_path, monkeypatch):
+    import socket
+
+    monkeypatch.setenv("TIMELINE_CACHE_DIR", str(tmp_path / "cache"))
+    with socket.socket() as probe:  # a port nobody listens on
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    page = tmp_path / "page.txt"
+    page.write_text(
+        "Raid\n\nPublished: 3 March 2017\n\n"
+        "Gunmen attacked the village of Zarqoun in Syria on Thursday.\n"
+    )
+    result = invoke(
+        "places", page, "--geocoder-url", f"http://127.0.0.1:{port}", "--geocoder-timeout", "2"
+    )
+    assert result.exit_code == 1
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("timeline: ")
+
+
+def test_cli_geocoder_option_must_be_key_value(tmp_path):
+    result = invoke(
+        "places",
+        EXAMPLES / "mosul-old-city.txt",
+        "--geocoder",
+        "nominatim",
+        "--geocoder-option",
+        "oops",
+    )
+    assert result.exit_code == 1
+    assert result.stderr.strip() == "timeline: --geocoder-option 'oops': expected KEY=VALUE"

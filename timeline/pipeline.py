@@ -25,6 +25,7 @@ from timeline.table import events_to_frame
 
 if TYPE_CHECKING:
     from gazetteer import Gazetteer
+    from timeline.recognisers.places import Geocoder
 
 __all__ = [
     "ErrorHandler",
@@ -62,15 +63,21 @@ def main_country(places: Sequence[PlaceMention]) -> str | None:
 class Extractor:
     """Runs every recogniser over an article and assembles its events.
 
-    The gazetteer is loaded on first use (or given); the lexicon defaults to the bundled one.
+    The gazetteer is loaded on first use (or given); the lexicon defaults to the bundled one;
+    ``geocoder``, when given, looks up online the places the gazetteer lacks.
     Each recogniser is built on first use, so listing dates alone builds no other.
     """
 
     def __init__(
-        self, *, gazetteer: Gazetteer | None = None, lexicon: Lexicon | None = None
+        self,
+        *,
+        gazetteer: Gazetteer | None = None,
+        lexicon: Lexicon | None = None,
+        geocoder: Geocoder | None = None,
     ) -> None:
         self._gazetteer = gazetteer
         self._lexicon = lexicon
+        self._geocoder = geocoder
 
     @functools.cached_property
     def _actors(self) -> ActorRecogniser:
@@ -109,7 +116,7 @@ class Extractor:
         from timeline.places import recogniser
 
         regions = [(s.start, s.end) for s in article.segments]
-        places = recogniser(self.gazetteer)  # one per gazetteer, shared by every article
+        places = recogniser(self.gazetteer, geocoder=self._geocoder)  # shared by every article
         return places.find(article.text, regions, people=article.commenters)
 
     def spans(self, article: Article) -> Spans:

@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import polars as pl
 
@@ -22,13 +22,18 @@ from timeline.pipeline import ErrorHandler, Extractor, Outcome, extract_events
 from timeline.records import Article
 from timeline.table import read_table, write_table
 
+if TYPE_CHECKING:
+    from timeline.recognisers.places import Geocoder
+
 __all__ = [
     "Job",
+    "Online",
     "Pages",
     "build_gazetteer",
     "date_records",
     "export_file",
     "extract_to",
+    "extractor_for",
     "lookup_records",
     "place_records",
     "render_map_file",
@@ -68,14 +73,49 @@ def _progress() -> Iterator[Callable[[Article], None]]:
 
 
 @dataclass(frozen=True, slots=True)
+class Online:
+    """The opt-in online geocoder: which geopy service, where, and how politely."""
+
+    service: str = "nominatim"
+    url: str | None = None
+    user_agent: str | None = None
+    timeout: float = 10.0
+    delay: float = 1.0
+    options: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class Job:
-    """What to read and how: the inputs, dates for those without, extra lexicon files."""
+    """What to read and how: the inputs, dates for those without, extra lexicon files,
+    and the online geocoder if one is wanted."""
 
     inputs: list[str]
     published: date | None = None
     manifest: Path | None = None
     triggers: tuple[Path, ...] = ()
     actors: tuple[Path, ...] = ()
+    online: Online | None = None
+
+
+def _geocoder(online: Online | None) -> Geocoder | None:
+    if online is None:
+        return None
+    from gazetteer.online import DEFAULT_USER_AGENT, OnlineGeocoder
+
+    return OnlineGeocoder(
+        online.service,
+        url=online.url,
+        user_agent=online.user_agent or DEFAULT_USER_AGENT,
+        timeout=online.timeout,
+        min_delay_seconds=online.delay,
+        options=dict(online.options),
+    )
+
+
+def extractor_for(job: Job) -> Extractor:
+    """The Extractor a job asks for: its lexicon files and its geocoder."""
+    lexicon = read_lexicon(job.triggers, job.actors) if job.triggers or job.actors else None
+    return Extractor(lexicon=lexicon, geocoder=_geocoder(job.online))
 
 
 def read_lexicon(triggers: Sequence[Path] = (), actors: Sequence[Path] = ()) -> Lexicon:
@@ -94,7 +134,6 @@ def read_lexicon(triggers: Sequence[Path] = (), actors: Sequence[Path] = ()) -> 
 
 
 def _extract(job: Job, on_error: ErrorHandler) -> Outcome:
-    lexicon = read_lexicon(job.triggers, job.actors) if job.triggers or job.actors else None
     with _progress() as advance:
         outcome = extract_events(
             job.inputs,
@@ -102,7 +141,7 @@ def _extract(job: Job, on_error: ErrorHandler) -> Outcome:
             manifest=job.manifest,
             on_error=on_error,
             on_article=advance,
-            extractor=Extractor(lexicon=lexicon),
+            extractor=extractor_for(job),
         )
     if outcome.documents == 0:
         raise InputError(", ".join(job.inputs) or "(no inputs)", "no input could be read")
@@ -153,9 +192,11 @@ def date_records(articles: Iterable[Article]) -> Iterator[dict[str, Any]]:
             yield timex_record(article, timex)
 
 
-def place_records(articles: Iterable[Article]) -> Iterator[dict[str, Any]]:
+def place_records(
+    articles: Iterable[Article], online: Online | None = None
+) -> Iterator[dict[str, Any]]:
     """One record per place mention (the JSON lines of ``timeline places``)."""
-    extractor = Extractor()
+    extractor = Extractor(geocoder=_geocoder(online))
     for article in articles:
         for mention in extractor.places(article):
             yield place_record(article, mention)

@@ -16,7 +16,7 @@ from timeline.errors import ConfigError, InputError, TimelineError
 from timeline.records import Article
 
 if TYPE_CHECKING:
-    from timeline.workflow import Job
+    from timeline.workflow import Job, Online
 
 __all__ = [
     "Errors",
@@ -27,6 +27,7 @@ __all__ = [
     "gazetteer_app",
     "guard",
     "job",
+    "online",
     "show",
 ]
 
@@ -102,11 +103,41 @@ def job(
     manifest: Path | None,
     triggers: list[Path] | None,
     actors: list[Path] | None,
+    online: Online | None = None,
 ) -> Job:
     """The workflow's Job from the command's options (a bad --published raises ConfigError)."""
     from timeline.workflow import Job
 
-    return Job(inputs, _published(published), manifest, tuple(triggers or ()), tuple(actors or ()))
+    return Job(
+        inputs,
+        _published(published),
+        manifest,
+        tuple(triggers or ()),
+        tuple(actors or ()),
+        online,
+    )
+
+
+def online(
+    service: str | None,
+    url: str | None,
+    user_agent: str | None,
+    timeout: float,
+    delay: float,
+    options: list[str] | None,
+) -> Online | None:
+    """The geocoder settings, or None when no --geocoder option asks for one."""
+    from timeline.workflow import Online
+
+    if service is None and url is None:
+        return None
+    pairs = []
+    for item in options or ():
+        key, sep, value = item.partition("=")
+        if not sep or not key:
+            raise ConfigError(f"--geocoder-option {item!r}: expected KEY=VALUE")
+        pairs.append((key.strip(), value.strip()))
+    return Online(service or "nominatim", url, user_agent, timeout, delay, tuple(pairs))
 
 
 def emit_lines(records: Iterator[dict[str, Any]], as_json: bool, columns: tuple[str, ...]) -> None:
@@ -120,12 +151,12 @@ def emit_lines(records: Iterator[dict[str, Any]], as_json: bool, columns: tuple[
 
 def configure_logging() -> None:
     """Warnings of timeline (a record's bad date ...) as one line each on stderr; the
-    libraries it uses for HTML keep their chatter to themselves."""
+    libraries it uses (HTML, the geocoder's retries) keep their chatter to themselves."""
     handler = logging.StreamHandler()
     handler.setFormatter(logging.Formatter("timeline: %(message)s"))
     logger = logging.getLogger("timeline")
     logger.addHandler(handler)
     logger.setLevel(logging.WARNING)
     logger.propagate = False
-    for name in ("trafilatura", "htmldate", "charset_normalizer", "dateparser"):
+    for name in ("trafilatura", "htmldate", "charset_normalizer", "dateparser", "geopy"):
         logging.getLogger(name).setLevel(logging.CRITICAL)

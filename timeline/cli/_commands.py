@@ -8,11 +8,17 @@ from typing import Annotated, Any
 
 import typer
 
-from timeline.cli._app import Errors, app, articles, emit_lines, guard, job, show
+from timeline.cli._app import Errors, app, articles, emit_lines, guard, job, online, show
 from timeline.cli._options import (
     Actors,
     AsJson,
     Attribution,
+    Geocoder,
+    GeocoderDelay,
+    GeocoderOption,
+    GeocoderTimeout,
+    GeocoderUrl,
+    GeocoderUserAgent,
     Inputs,
     Manifest,
     OpenIt,
@@ -39,16 +45,31 @@ def run(
     attribution: Attribution = None,
     title: Title = None,
     open_it: OpenIt = False,
+    geocoder: Geocoder = None,
+    geocoder_url: GeocoderUrl = None,
+    geocoder_user_agent: GeocoderUserAgent = None,
+    geocoder_timeout: GeocoderTimeout = 10.0,
+    geocoder_delay: GeocoderDelay = 1.0,
+    geocoder_option: GeocoderOption = None,
 ) -> None:
     """Extract events, then write OUT/events.parquet, OUT/map.html and OUT/timeline.html."""
     from timeline.workflow import Pages, run_all
 
     errors, pages = Errors(), Pages(tiles, attribution, title)
-    guard(
-        lambda: run_all(
-            job(inputs, published, manifest, triggers, actors), out, pages, open_it, errors, show
+
+    def body() -> int:
+        web = online(
+            geocoder,
+            geocoder_url,
+            geocoder_user_agent,
+            geocoder_timeout,
+            geocoder_delay,
+            geocoder_option,
         )
-    )
+        the_job = job(inputs, published, manifest, triggers, actors, web)
+        return run_all(the_job, out, pages, open_it, errors, show)
+
+    guard(body)
 
 
 @app.command()
@@ -61,14 +82,32 @@ def extract(
     manifest: Manifest = None,
     triggers: Triggers = None,
     actors: Actors = None,
+    geocoder: Geocoder = None,
+    geocoder_url: GeocoderUrl = None,
+    geocoder_user_agent: GeocoderUserAgent = None,
+    geocoder_timeout: GeocoderTimeout = 10.0,
+    geocoder_delay: GeocoderDelay = 1.0,
+    geocoder_option: GeocoderOption = None,
 ) -> None:
     """Extract events into one table file, its format chosen by the suffix."""
     from timeline.workflow import extract_to
 
     errors = Errors()
-    guard(
-        lambda: extract_to(job(inputs, published, manifest, triggers, actors), output, errors, show)
-    )
+
+    def body() -> int:
+        web = online(
+            geocoder,
+            geocoder_url,
+            geocoder_user_agent,
+            geocoder_timeout,
+            geocoder_delay,
+            geocoder_option,
+        )
+        return extract_to(
+            job(inputs, published, manifest, triggers, actors, web), output, errors, show
+        )
+
+    guard(body)
 
 
 Lister = Callable[[Iterable[Article]], Iterator[dict[str, Any]]]
@@ -106,13 +145,33 @@ def dates(
 
 @app.command()
 def places(
-    inputs: Inputs, as_json: AsJson = False, published: Published = None, manifest: Manifest = None
+    inputs: Inputs,
+    as_json: AsJson = False,
+    published: Published = None,
+    manifest: Manifest = None,
+    geocoder: Geocoder = None,
+    geocoder_url: GeocoderUrl = None,
+    geocoder_user_agent: GeocoderUserAgent = None,
+    geocoder_timeout: GeocoderTimeout = 10.0,
+    geocoder_delay: GeocoderDelay = 1.0,
+    geocoder_option: GeocoderOption = None,
 ) -> None:
     """List the place names of each input, resolved in the gazetteer."""
     from timeline.workflow import place_records
 
+    def records(found: Iterable[Article]) -> Iterator[dict[str, Any]]:
+        web = online(
+            geocoder,
+            geocoder_url,
+            geocoder_user_agent,
+            geocoder_timeout,
+            geocoder_delay,
+            geocoder_option,
+        )
+        return place_records(found, web)
+
     columns = "doc start end text name country_code admin1 latitude longitude score"
-    _list(place_records, columns, inputs, as_json, published, manifest)
+    _list(records, columns, inputs, as_json, published, manifest)
 
 
 _PAGE_LINK = "a file beside it or an http(s) URL; '' for none"

@@ -9,6 +9,12 @@ import typer
 
 __all__ = [
     "Actors",
+    "Geocoder",
+    "GeocoderDelay",
+    "GeocoderOption",
+    "GeocoderTimeout",
+    "GeocoderUrl",
+    "GeocoderUserAgent",
     "AsJson",
     "Attribution",
     "Inputs",
@@ -62,3 +68,38 @@ Attribution = Annotated[
 ]
 Title = Annotated[str | None, typer.Option("--title", help="Title of the map and timeline pages.")]
 Table = Annotated[Path, typer.Argument(help="An event table (.parquet, .csv, .json or .geojson).")]
+
+Geocoder = Annotated[
+    str | None,
+    typer.Option(
+        "--geocoder",
+        help="Look up names the offline gazetteer lacks with this geopy geocoder (nominatim, "
+        "photon, arcgis ...). Off unless given; every answer is cached in the cache folder.",
+    ),
+]
+GeocoderUrl = Annotated[
+    str | None,
+    typer.Option(
+        "--geocoder-url",
+        help="Address of the geocoder, e.g. a local Nominatim at http://localhost:8080 "
+        "(implies --geocoder nominatim).",
+    ),
+]
+GeocoderUserAgent = Annotated[
+    str | None,
+    typer.Option(
+        "--geocoder-user-agent",
+        help="User agent sent to the geocoder (Nominatim asks for one that identifies you).",
+    ),
+]
+GeocoderTimeout = Annotated[
+    float, typer.Option("--geocoder-timeout", help="Seconds to wait for an answer.")
+]
+GeocoderDelay = Annotated[
+    float,
+    typer.Option("--geocoder-delay", help="Least time between requests (Nominatim's policy: 1 s)."),
+]
+GeocoderOption = Annotated[
+    list[str] | None,
+    typer.Option("--geocoder-option", help="KEY=VALUE option for the geocoder, e.g. api_key=..."),
+]
