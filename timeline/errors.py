@@ -28,6 +28,7 @@ __all__ = [
     "ConfigError",
     "DecodeError",
     "EmptyInput",
+    "ExtractionFailed",
     "GazetteerBuildError",
     "GazetteerError",
     "GeocoderError",
@@ -53,6 +54,10 @@ class InputError(TimelineError, ValueError):
         self.source = source
         self.reason = reason
 
+    def __reduce__(self) -> tuple[type[InputError], tuple[str, str]]:
+        # Pickled as what it was made from, so a worker process can send it back.
+        return (type(self), (self.source, self.reason))
+
 
 class UnreadableInput(InputError, OSError):
     """The input does not exist or cannot be opened."""
@@ -76,6 +81,11 @@ class InputTooLarge(InputError):
 
 class BadRecord(InputError):
     """A record of a JSONL or CSV corpus is malformed."""
+
+
+class ExtractionFailed(InputError):
+    """A document could not be extracted: a fault in timeline, not in the input. The
+    document is skipped and named, so one bad case does not stop an archive."""
 
 
 class ConfigError(TimelineError, ValueError):

@@ -5,8 +5,7 @@ from __future__ import annotations
 import functools
 import logging
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -21,7 +20,6 @@ from timeline.recognisers.modality import ModalityRecogniser
 from timeline.recognisers.quantities import QuantityRecogniser
 from timeline.recognisers.triggers import TriggerRecogniser
 from timeline.records import Article, Event, PlaceMention, Timex
-from timeline.table import events_to_frame
 
 if TYPE_CHECKING:
     from gazetteer import Gazetteer
@@ -31,7 +29,6 @@ __all__ = [
     "ErrorHandler",
     "Extractor",
     "Inputs",
-    "Outcome",
     "extract",
     "extract_events",
     "main_country",
@@ -41,6 +38,7 @@ __all__ = [
 log = logging.getLogger("timeline")
 
 ErrorHandler = Callable[[InputError], None]
+Inputs = str | Path | Iterable[str | Path | Article]
 
 
 def _log_error(error: InputError) -> None:
@@ -138,36 +136,32 @@ class Extractor:
         return merge_events(assemble_events(article, self.spans(article)))
 
 
-@dataclass
-class Outcome:
-    """What an extraction read: its events, how many documents, and the inputs that failed."""
+def extract(
+    inputs: Inputs,
+    *,
+    published: date | None = None,
+    manifest: str | Path | None = None,
+    on_error: ErrorHandler | None = None,
+    workers: int = 1,
+) -> pl.DataFrame:
+    """The event table of ``inputs`` (paths, globs, "-", or Article records): one row per
+    happening, with ``EVENT_SCHEMA``, mentions merged across documents.
 
-    events: list[Event] = field(default_factory=list)
-    documents: int = 0
-    errors: list[InputError] = field(default_factory=list)
+    Inputs that cannot be read go to ``on_error`` (default: a logged warning) and the rest
+    go on. ``workers`` > 1 extracts on that many processes (the same table); for files,
+    a cluster or an archive that does not fit in memory, see ``timeline.engine``.
+    """
+    from timeline.engine.run import Execution, extract_table
+    from timeline.engine.settings import Settings
 
-    @property
-    def table(self) -> pl.DataFrame:
-        return events_to_frame(self.events)
-
-
-Inputs = str | Path | Iterable[str | Path | Article]
-
-
-def _articles(
-    inputs: Inputs, published: date | None, manifest: str | Path | None
-) -> Iterator[Article | InputError]:
-    """Article records as they come (a stream stays a stream), then what the paths hold."""
-    from timeline.ingest import iter_articles
-
-    paths: list[str] = []
-    for item in [inputs] if isinstance(inputs, str | Path) else inputs:
-        if isinstance(item, Article):
-            yield item
-        else:
-            paths.append(str(item))
-    if paths:
-        yield from iter_articles(paths, published=published, manifest=manifest)
+    settings = Settings(published=published, manifest=None if manifest is None else Path(manifest))
+    table, _ = extract_table(
+        inputs,
+        settings=settings,
+        execution=Execution(workers=workers),
+        on_error=on_error or _log_error,
+    )
+    return table
 
 
 def extract_events(
@@ -175,38 +169,10 @@ def extract_events(
     *,
     published: date | None = None,
     manifest: str | Path | None = None,
-    extractor: Extractor | None = None,
     on_error: ErrorHandler | None = None,
-    on_article: Callable[[Article], None] | None = None,
-) -> Outcome:
-    """Read ``inputs`` (paths, globs, "-", or Article records) and extract their events.
+) -> list[Event]:
+    """The events of ``inputs`` as records: ``extract`` row by row."""
+    from timeline.table.schema import frame_to_events
 
-    Inputs that cannot be read are passed to ``on_error`` (default: a logged warning) and
-    the rest go on. Mentions of the same happening are merged across documents.
-    """
-    extractor = extractor or Extractor()
-    handle = on_error or _log_error
-    outcome = Outcome()
-    collected: list[Event] = []
-    for item in _articles(inputs, published, manifest):
-        if isinstance(item, InputError):
-            outcome.errors.append(item)
-            handle(item)
-            continue
-        outcome.documents += 1
-        collected.extend(extractor.events(item))
-        if on_article is not None:
-            on_article(item)
-    outcome.events = merge_events(collected)
-    return outcome
-
-
-def extract(
-    inputs: Inputs,
-    *,
-    published: date | None = None,
-    manifest: str | Path | None = None,
-    on_error: ErrorHandler | None = None,
-) -> pl.DataFrame:
-    """The event table of ``inputs``: one row per happening, with ``EVENT_SCHEMA``."""
-    return extract_events(inputs, published=published, manifest=manifest, on_error=on_error).table
+    table = extract(inputs, published=published, manifest=manifest, on_error=on_error)
+    return frame_to_events(table)

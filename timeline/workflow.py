@@ -7,33 +7,31 @@ functions do the IO around the pure library and return the exit status.
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
-from datetime import date
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import polars as pl
 
-from timeline.errors import ConfigError, InputError
+from timeline.engine.run import Execution, Extraction, extract_to_file
+from timeline.engine.settings import Online, Settings, geocoder, read_lexicon
+from timeline.engine.work import TaskResult
 from timeline.jsonlines import place_fields, place_record, timex_record
-from timeline.lexicon import Lexicon, LexiconText, load_lexicon
-from timeline.pipeline import ErrorHandler, Extractor, Outcome, extract_events
+from timeline.pipeline import ErrorHandler, Extractor
 from timeline.records import Article
-from timeline.table import read_table, write_table
-
-if TYPE_CHECKING:
-    from timeline.recognisers.places import Geocoder
+from timeline.table import read_table
 
 __all__ = [
+    "Execution",
     "Job",
     "Online",
     "Pages",
+    "Settings",
     "build_gazetteer",
     "date_records",
     "export_file",
     "extract_to",
-    "extractor_for",
     "lookup_records",
     "place_records",
     "render_map_file",
@@ -58,7 +56,7 @@ class Pages:
 
 
 @contextlib.contextmanager
-def _progress() -> Iterator[Callable[[Article], None]]:
+def _progress() -> Iterator[Callable[[TaskResult], None]]:
     """A count of the documents read, on stderr while it is a terminal (silent otherwise)."""
     from rich.console import Console
     from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
@@ -69,119 +67,63 @@ def _progress() -> Iterator[Callable[[Article], None]]:
         *columns, console=console, transient=True, disable=not console.is_terminal
     ) as bar:
         task = bar.add_task("extract", total=None)
-        yield lambda _article: bar.advance(task)
-
-
-@dataclass(frozen=True, slots=True)
-class Online:
-    """The opt-in online geocoder: which geopy service, where, and how politely."""
-
-    service: str = "nominatim"
-    url: str | None = None
-    user_agent: str | None = None
-    timeout: float = 10.0
-    delay: float = 1.0
-    options: tuple[tuple[str, str], ...] = ()
+        yield lambda result: bar.advance(task, result.documents)
 
 
 @dataclass(frozen=True, slots=True)
 class Job:
-    """What to read and how: the inputs, dates for those without, extra lexicon files,
-    and the online geocoder if one is wanted."""
+    """What to read (the inputs), how (dates, manifest, lexicon files, geocoder), and
+    where the work runs (cores, or a Dask cluster)."""
 
     inputs: list[str]
-    published: date | None = None
-    manifest: Path | None = None
-    triggers: tuple[Path, ...] = ()
-    actors: tuple[Path, ...] = ()
-    online: Online | None = None
+    settings: Settings = field(default_factory=Settings)
+    execution: Execution = field(default_factory=Execution)
 
 
-def _geocoder(online: Online | None) -> Geocoder | None:
-    if online is None:
-        return None
-    from gazetteer.online import DEFAULT_USER_AGENT, OnlineGeocoder
-
-    return OnlineGeocoder(
-        online.service,
-        url=online.url,
-        user_agent=online.user_agent or DEFAULT_USER_AGENT,
-        timeout=online.timeout,
-        min_delay_seconds=online.delay,
-        options=dict(online.options),
-    )
-
-
-def extractor_for(job: Job) -> Extractor:
-    """The Extractor a job asks for: its lexicon files and its geocoder."""
-    lexicon = read_lexicon(job.triggers, job.actors) if job.triggers or job.actors else None
-    return Extractor(lexicon=lexicon, geocoder=_geocoder(job.online))
-
-
-def read_lexicon(triggers: Sequence[Path] = (), actors: Sequence[Path] = ()) -> Lexicon:
-    """The bundled lexicon extended with the user's trigger and actor files."""
-
-    def texts(paths: Sequence[Path]) -> list[LexiconText]:
-        out = []
-        for path in paths:
-            try:
-                out.append((str(path), path.read_text(encoding="utf-8")))
-            except (OSError, UnicodeDecodeError) as err:
-                raise ConfigError(f"{path}: cannot read the lexicon file ({err})") from err
-        return out
-
-    return load_lexicon(texts(triggers), texts(actors))
-
-
-def _extract(job: Job, on_error: ErrorHandler) -> Outcome:
+def _extract(job: Job, output: Path, on_error: ErrorHandler) -> Extraction:
     with _progress() as advance:
-        outcome = extract_events(
+        return extract_to_file(
             job.inputs,
-            published=job.published,
-            manifest=job.manifest,
+            output,
+            settings=job.settings,
+            execution=job.execution,
             on_error=on_error,
-            on_article=advance,
-            extractor=extractor_for(job),
+            on_task=advance,
         )
-    if outcome.documents == 0:
-        raise InputError(", ".join(job.inputs) or "(no inputs)", "no input could be read")
-    return outcome
 
 
-def _status(outcome: Outcome) -> int:
-    return 1 if outcome.errors else 0
+def _status(done: Extraction) -> int:
+    return 1 if done.errors else 0
 
 
 def run_all(
     job: Job, out: Path, pages: Pages, open_it: bool, on_error: ErrorHandler, show: Show
 ) -> int:
-    """Extract, then write events.parquet, map.html and timeline.html into ``out``."""
+    """Extract into OUT/events.parquet, then write map.html and timeline.html beside it."""
     from timeline.render import write_timeline
 
-    outcome = _extract(job, on_error)
-    table = outcome.table
-    show(write_table(table, out / "events.parquet"), False)
+    done = _extract(job, out / "events.parquet", on_error)
+    show(out / "events.parquet", False)
+    table = read_table(out / "events.parquet")
     show(_write_map(table, out / "map.html", pages), False)
     show(write_timeline(table, out / "timeline.html", title=pages.title), open_it)
-    _summary(outcome)
-    return _status(outcome)
+    _summary(done)
+    return _status(done)
 
 
 def extract_to(job: Job, output: Path, on_error: ErrorHandler, show: Show) -> int:
     """Extract events into one table file (format by suffix)."""
-    outcome = _extract(job, on_error)
-    show(write_table(outcome.table, output), False)
-    _summary(outcome)
-    return _status(outcome)
+    done = _extract(job, output, on_error)
+    show(output, False)
+    _summary(done)
+    return _status(done)
 
 
-def _summary(outcome: Outcome) -> None:
+def _summary(done: Extraction) -> None:
     import sys
 
-    failed = f", {len(outcome.errors)} inputs failed" if outcome.errors else ""
-    print(
-        f"{len(outcome.events)} events from {outcome.documents} documents{failed}", file=sys.stderr
-    )
+    failed = f", {len(done.errors)} inputs failed" if done.errors else ""
+    print(f"{done.events} events from {done.documents} documents{failed}", file=sys.stderr)
 
 
 def date_records(articles: Iterable[Article]) -> Iterator[dict[str, Any]]:
@@ -196,7 +138,7 @@ def place_records(
     articles: Iterable[Article], online: Online | None = None
 ) -> Iterator[dict[str, Any]]:
     """One record per place mention (the JSON lines of ``timeline places``)."""
-    extractor = Extractor(geocoder=_geocoder(online))
+    extractor = Extractor(geocoder=geocoder(online))
     for article in articles:
         for mention in extractor.places(article):
             yield place_record(article, mention)

@@ -93,7 +93,7 @@ def test_table_write_failure_leaves_old_file(tmp_path, monkeypatch):
     def boom(*args, **kwargs):
         raise RuntimeError("killed mid-write")
 
-    monkeypatch.setattr("pyarrow.parquet.write_table", boom)
+    monkeypatch.setattr("pyarrow.parquet.ParquetWriter.write_table", boom)
     with pytest.raises(RuntimeError):
         write_table(events_to_frame([sample(), sample(event_id="e2")]), path)
     assert path.read_bytes() == before

@@ -8,7 +8,7 @@ import webbrowser
 from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 import typer
 
@@ -16,7 +16,7 @@ from timeline.errors import ConfigError, InputError, TimelineError
 from timeline.records import Article
 
 if TYPE_CHECKING:
-    from timeline.workflow import Job, Online
+    from timeline.workflow import Execution, Job, Online, Settings
 
 __all__ = [
     "Errors",
@@ -24,10 +24,12 @@ __all__ = [
     "articles",
     "configure_logging",
     "emit_lines",
+    "execution",
     "gazetteer_app",
     "guard",
     "job",
     "online",
+    "settings",
     "show",
 ]
 
@@ -97,25 +99,44 @@ def show(path: Path, open_it: bool) -> None:
         webbrowser.open(path.resolve().as_uri())
 
 
-def job(
-    inputs: list[str],
+def job(inputs: list[str], settings: Settings, execution: Execution) -> Job:
+    """The workflow's Job."""
+    from timeline.workflow import Job
+
+    return Job(inputs, settings, execution)
+
+
+def settings(
     published: str | None,
     manifest: Path | None,
     triggers: list[Path] | None,
     actors: list[Path] | None,
     online: Online | None = None,
-) -> Job:
-    """The workflow's Job from the command's options (a bad --published raises ConfigError)."""
-    from timeline.workflow import Job
+) -> Settings:
+    """How to read and extract, from the command's options (a bad --published raises
+    ConfigError)."""
+    from timeline.workflow import Settings
 
-    return Job(
-        inputs,
-        _published(published),
-        manifest,
-        tuple(triggers or ()),
-        tuple(actors or ()),
-        online,
+    return Settings(
+        published=_published(published),
+        manifest=manifest,
+        triggers=tuple(triggers or ()),
+        actors=tuple(actors or ()),
+        online=online,
     )
+
+
+def execution(
+    workers: int | None, engine: str, scheduler: str | None, work_dir: Path | None
+) -> Execution:
+    """Where the work runs, from --workers, --engine, --scheduler and --work-dir."""
+    from timeline.engine.local import default_workers
+    from timeline.workflow import Execution
+
+    if engine not in ("local", "dask"):
+        raise ConfigError(f"--engine {engine!r}: use local or dask")
+    kind: Literal["local", "dask"] = "dask" if scheduler or engine == "dask" else "local"
+    return Execution(workers or default_workers(), kind, scheduler, work_dir)
 
 
 def online(

@@ -8,11 +8,23 @@ from typing import Annotated, Any
 
 import typer
 
-from timeline.cli._app import Errors, app, articles, emit_lines, guard, job, online, show
+from timeline.cli._app import (
+    Errors,
+    app,
+    articles,
+    emit_lines,
+    execution,
+    guard,
+    job,
+    online,
+    settings,
+    show,
+)
 from timeline.cli._options import (
     Actors,
     AsJson,
     Attribution,
+    Engine,
     Geocoder,
     GeocoderDelay,
     GeocoderOption,
@@ -23,10 +35,13 @@ from timeline.cli._options import (
     Manifest,
     OpenIt,
     Published,
+    Scheduler,
     Table,
     Tiles,
     Title,
     Triggers,
+    WorkDir,
+    Workers,
 )
 from timeline.records import Article
 
@@ -51,6 +66,10 @@ def run(
     geocoder_timeout: GeocoderTimeout = 10.0,
     geocoder_delay: GeocoderDelay = 1.0,
     geocoder_option: GeocoderOption = None,
+    workers: Workers = None,
+    engine: Engine = "local",
+    scheduler: Scheduler = None,
+    work_dir: WorkDir = None,
 ) -> None:
     """Extract events, then write OUT/events.parquet, OUT/map.html and OUT/timeline.html."""
     from timeline.workflow import Pages, run_all
@@ -66,7 +85,11 @@ def run(
             geocoder_delay,
             geocoder_option,
         )
-        the_job = job(inputs, published, manifest, triggers, actors, web)
+        the_job = job(
+            inputs,
+            settings(published, manifest, triggers, actors, web),
+            execution(workers, engine, scheduler, work_dir),
+        )
         return run_all(the_job, out, pages, open_it, errors, show)
 
     guard(body)
@@ -88,6 +111,10 @@ def extract(
     geocoder_timeout: GeocoderTimeout = 10.0,
     geocoder_delay: GeocoderDelay = 1.0,
     geocoder_option: GeocoderOption = None,
+    workers: Workers = None,
+    engine: Engine = "local",
+    scheduler: Scheduler = None,
+    work_dir: WorkDir = None,
 ) -> None:
     """Extract events into one table file, its format chosen by the suffix."""
     from timeline.workflow import extract_to
@@ -103,9 +130,12 @@ def extract(
             geocoder_delay,
             geocoder_option,
         )
-        return extract_to(
-            job(inputs, published, manifest, triggers, actors, web), output, errors, show
+        the_job = job(
+            inputs,
+            settings(published, manifest, triggers, actors, web),
+            execution(workers, engine, scheduler, work_dir),
         )
+        return extract_to(the_job, output, errors, show)
 
     guard(body)
 

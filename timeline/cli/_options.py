@@ -17,14 +17,18 @@ __all__ = [
     "GeocoderUserAgent",
     "AsJson",
     "Attribution",
+    "Engine",
     "Inputs",
     "Manifest",
     "OpenIt",
     "Published",
+    "Scheduler",
     "Table",
     "Tiles",
     "Title",
     "Triggers",
+    "WorkDir",
+    "Workers",
 ]
 
 Inputs = Annotated[
@@ -102,4 +106,37 @@ GeocoderDelay = Annotated[
 GeocoderOption = Annotated[
     list[str] | None,
     typer.Option("--geocoder-option", help="KEY=VALUE option for the geocoder, e.g. api_key=..."),
+]
+Workers = Annotated[
+    int | None,
+    typer.Option(
+        "--workers",
+        "-w",
+        min=1,
+        help="Processes extracting at once (default: one per core; the table is the same).",
+    ),
+]
+Engine = Annotated[
+    str,
+    typer.Option(
+        "--engine",
+        help="local: this machine's cores; dask: a Dask cluster (--scheduler, else a local "
+        "one of --workers processes; needs pip install 'timeline[dask]').",
+    ),
+]
+Scheduler = Annotated[
+    str | None,
+    typer.Option(
+        "--scheduler",
+        metavar="tcp://HOST:PORT",
+        help="Run on the Dask cluster of this scheduler (implies --engine dask).",
+    ),
+]
+WorkDir = Annotated[
+    Path | None,
+    typer.Option(
+        "--work-dir",
+        help="Folder for the job's intermediate parts (default: the system's temporary "
+        "folder; on a cluster, one every worker reaches under the same path).",
+    ),
 ]

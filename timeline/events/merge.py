@@ -21,15 +21,24 @@ from __future__ import annotations
 
 import dataclasses
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
-from typing import Any
+from typing import Any, Protocol, TypeVar
 
 from gazetteer import haversine_km
 from timeline.events.summary import summarise
 from timeline.records import Event
 
-__all__ = ["NEAR_KM", "merge_events", "same_happening"]
+__all__ = [
+    "NEAR_KM",
+    "Mention",
+    "cluster_mentions",
+    "combine_events",
+    "merge_events",
+    "merge_family",
+    "merge_rank",
+    "same_happening",
+]
 
 NEAR_KM = 40.0
 _MIN_SUPPORT = 2
@@ -42,20 +51,62 @@ _DATE_RANK = {"explicit": 0, "relative": 1, "weekday": 1, "document": 3, "none":
 _GEO_RANK = {"point": 0, "city": 1, "region": 2, "country": 3}
 
 
-def _km(a: Event, b: Event) -> float:
+class Mention(Protocol):
+    """What merging reads of an event: an ``Event``, or a row of the event table."""
+
+    @property
+    def event_type(self) -> str: ...
+    @property
+    def modality(self) -> str: ...
+    @property
+    def doc_id(self) -> str: ...
+    @property
+    def source_kind(self) -> str: ...
+    @property
+    def confidence(self) -> float: ...
+    @property
+    def char_start(self) -> int: ...
+    @property
+    def date_start(self) -> date | None: ...
+    @property
+    def date_end(self) -> date | None: ...
+    @property
+    def date_basis(self) -> str: ...
+    @property
+    def latitude(self) -> float | None: ...
+    @property
+    def longitude(self) -> float | None: ...
+    @property
+    def geonameid(self) -> int | None: ...
+    @property
+    def geo_precision(self) -> str | None: ...
+    @property
+    def country_code(self) -> str | None: ...
+    @property
+    def actor1(self) -> str | None: ...
+    @property
+    def actor2(self) -> str | None: ...
+    @property
+    def actors(self) -> Sequence[str]: ...
+
+
+M = TypeVar("M", bound=Mention)
+
+
+def _km(a: Mention, b: Mention) -> float:
     assert a.latitude is not None and a.longitude is not None
     assert b.latitude is not None and b.longitude is not None
     return haversine_km(a.latitude, a.longitude, b.latitude, b.longitude)
 
 
-def _dates_overlap(a: Event, b: Event) -> bool:
+def _dates_overlap(a: Mention, b: Mention) -> bool:
     if None in (a.date_start, a.date_end, b.date_start, b.date_end):
         return True
     assert a.date_start and a.date_end and b.date_start and b.date_end
     return a.date_start <= b.date_end and b.date_start <= a.date_end
 
 
-def _places_agree(a: Event, b: Event) -> bool:
+def _places_agree(a: Mention, b: Mention) -> bool:
     if a.latitude is None or b.latitude is None:
         return True
     if a.geonameid is not None and a.geonameid == b.geonameid:
@@ -65,22 +116,22 @@ def _places_agree(a: Event, b: Event) -> bool:
     return _km(a, b) <= NEAR_KM
 
 
-def _firm(event: Event) -> bool:
+def _firm(event: Mention) -> bool:
     return event.date_basis not in {"document", "none"} and event.date_start is not None
 
 
-def _narrow(event: Event) -> bool:
+def _narrow(event: Mention) -> bool:
     assert event.date_start is not None and event.date_end is not None
     return (event.date_end - event.date_start).days <= _NARROW_DAYS
 
 
-def _core(event: Event) -> set[str]:
+def _core(event: Mention) -> set[str]:
     """The actors the event is about: actor1 and actor2, else every actor named."""
     core = {a for a in (event.actor1, event.actor2) if a}
     return core or set(event.actors)
 
 
-def _support(a: Event, b: Event) -> int | None:
+def _support(a: Mention, b: Mention) -> int | None:
     """How many things say a and b are one happening; None when something says not."""
     support = 0
     if a.latitude is not None and b.latitude is not None:
@@ -99,13 +150,13 @@ def _support(a: Event, b: Event) -> int | None:
     return support
 
 
-def _denial_of(a: Event, b: Event) -> bool:
+def _denial_of(a: Mention, b: Mention) -> bool:
     """Within one document, a denial and the claim it denies ("reports that the SDF would
     let ISIS go ... The SDF denied any such deal") are one happening, denied."""
     return a.doc_id == b.doc_id and {a.modality, b.modality} in _DENIED_CLAIMS
 
 
-def _types_agree(a: Event, b: Event) -> bool:
+def _types_agree(a: Mention, b: Mention) -> bool:
     """The same type; or, within a document, a deal and the specific one it names."""
     if a.event_type == b.event_type:
         return True
@@ -113,7 +164,7 @@ def _types_agree(a: Event, b: Event) -> bool:
     return a.doc_id == b.doc_id and "agreement" in pair and bool(pair & _SPECIFIC)
 
 
-def same_happening(a: Event, b: Event) -> bool:
+def same_happening(a: Mention, b: Mention) -> bool:
     """Whether ``a`` and ``b`` tell the same happening (see the module docstring)."""
     if not _types_agree(a, b):
         return False
@@ -131,8 +182,16 @@ def same_happening(a: Event, b: Event) -> bool:
     return denial or support >= needed
 
 
-def _rank(event: Event) -> tuple[int, float, str, int]:
+def merge_rank(event: Mention) -> tuple[int, float, str, int]:
+    """The order in which mentions are clustered and the best one is chosen: an article
+    before a comment, then higher confidence, then the earlier mention."""
     return (event.source_kind != "article", -event.confidence, event.doc_id, event.char_start)
+
+
+def merge_family(event_type: str) -> str:
+    """The group an event is compared within: deals and the specific deals they name are
+    one family, every other type its own."""
+    return "deal" if event_type in _SPECIFIC | {"agreement"} else event_type
 
 
 def _date_key(event: Event) -> tuple[int, int]:
@@ -162,7 +221,9 @@ def _borrowed(best: Event, peers: Sequence[Event]) -> dict[str, Any]:
     if best.latitude is None:
         placed = [e for e in peers if e.latitude is not None]
         if placed:
-            donor = min(placed, key=lambda e: (_GEO_RANK.get(e.geo_precision or "", 4), _rank(e)))
+            donor = min(
+                placed, key=lambda e: (_GEO_RANK.get(e.geo_precision or "", 4), merge_rank(e))
+            )
             changes |= {f: getattr(donor, f) for f in _PLACE_FIELDS}
     for end in ("origin", "destination"):
         if getattr(best, f"{end}_name") is None:
@@ -175,13 +236,13 @@ def _borrowed(best: Event, peers: Sequence[Event]) -> dict[str, Any]:
     return changes
 
 
-def _combine(group: Sequence[Event]) -> Event:
+def combine_events(group: Sequence[Event]) -> Event:
     """One event from the mentions of one happening (see the module docstring).
 
     Only mentions of the same source kind as the best one lend it a date or a place: a
     reader's comment does not relocate the article's account.
     """
-    ranked = sorted(group, key=_rank)
+    ranked = sorted(group, key=merge_rank)
     best = ranked[0]
     if len(ranked) == 1:
         return best
@@ -221,22 +282,48 @@ def _resummarised(event: Event) -> str:
     )
 
 
+def cluster_mentions(
+    ranked: Sequence[M] | Mapping[int, M], candidates: Iterable[tuple[int, int]]
+) -> list[list[int]]:
+    """Mentions grouped by happening: ``ranked[i]`` the mention of rank ``i`` in
+    ``merge_rank`` order, ``candidates`` the pairs ``(i, j)``, ``i < j``, of one family
+    that may be one happening (any pair left out is taken to be two). Each mention, in
+    order, joins the first group (in the order groups were started) whose every member
+    is the same happening as it; else it starts a group. Returns the groups of two or
+    more, as ascending indices."""
+    before: dict[int, set[int]] = defaultdict(set)
+    for i, j in candidates:
+        if same_happening(ranked[i], ranked[j]):
+            before[j].add(i)
+    group_of: dict[int, int] = {}
+    members: dict[int, list[int]] = {}
+    for j in sorted(before):
+        earlier = before[j]
+        for home in sorted({group_of.get(i, i) for i in earlier}):
+            if all(m in earlier for m in members.get(home, [home])):
+                members.setdefault(home, [home]).append(j)
+                group_of[j] = home
+                break
+    return [members[home] for home in sorted(members)]
+
+
 def merge_events(events: Iterable[Event]) -> list[Event]:
-    """Events with mentions of the same happening merged, in a stable order."""
-    by_type: dict[str, list[Event]] = defaultdict(list)
-    for event in events:  # deals and the specific deals they name are compared together
-        family = "deal" if event.event_type in _SPECIFIC | {"agreement"} else event.event_type
-        by_type[family].append(event)
+    """Events with mentions of the same happening merged (every pair compared: meant for
+    one document or a few), in a stable order: by date, then document and offset."""
+    by_family: dict[str, list[Event]] = defaultdict(list)
+    for event in events:
+        by_family[merge_family(event.event_type)].append(event)
     merged: list[Event] = []
-    for group_events in by_type.values():
-        clusters: list[list[Event]] = []
-        for event in sorted(group_events, key=_rank):
-            home = next((c for c in clusters if all(same_happening(event, e) for e in c)), None)
-            if home is None:
-                clusters.append([event])
-            else:
-                home.append(event)
-        merged.extend(_combine(c) for c in clusters)
+    for family in by_family.values():
+        ranked = sorted(family, key=merge_rank)
+        pairs = ((i, j) for j in range(len(ranked)) for i in range(j))
+        groups = {group[0]: group for group in cluster_mentions(ranked, pairs)}
+        joined = {i for group in groups.values() for i in group[1:]}
+        for i, event in enumerate(ranked):  # in the order the groups were started
+            if i in groups:
+                merged.append(combine_events([ranked[k] for k in groups[i]]))
+            elif i not in joined:
+                merged.append(event)
     return sorted(
         merged,
         key=lambda e: (e.date_start is None, e.date_start or date.min, e.doc_id, e.char_start),

@@ -9,6 +9,7 @@ buttons, share links, comment-widget labels) lies in none.
 
     iter_articles(inputs, ...)   files, folders, globs, "-"; errors yielded as values
     read_article(path, ...)      one saved page; errors raised
+    iter_pieces(inputs, ...)     the inputs as pieces a worker process reads (read_piece)
     parse_text(text, ...)        a saved page's text, pure
     parse_html(html, ...)        an HTML page's markup, no network
 
@@ -26,7 +27,8 @@ from __future__ import annotations
 from timeline.ingest._decode import DEFAULT_MAX_BYTES
 from timeline.ingest._document import parse_html, parse_text
 from timeline.ingest._fields import FieldMap
-from timeline.ingest._manifest import load_manifest
+from timeline.ingest._manifest import Manifest, load_manifest
+from timeline.ingest._pieces import Piece, iter_pieces, read_piece
 from timeline.ingest._read import iter_articles, read_article
 from timeline.ingest._sources import SUPPORTED_SUFFIXES
 
@@ -34,9 +36,13 @@ __all__ = [
     "DEFAULT_MAX_BYTES",
     "SUPPORTED_SUFFIXES",
     "FieldMap",
+    "Manifest",
+    "Piece",
     "iter_articles",
+    "iter_pieces",
     "load_manifest",
     "parse_html",
     "parse_text",
     "read_article",
+    "read_piece",
 ]

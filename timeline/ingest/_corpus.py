@@ -13,6 +13,7 @@ import csv
 import io
 import json
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import Any, BinaryIO, Final
 
 from timeline.errors import BadRecord, EmptyInput, InputError, InputTooLarge
@@ -22,7 +23,7 @@ from timeline.ingest._json_stream import JsonBroken, iter_json_values
 from timeline.ingest._stream import peek
 from timeline.records import Article
 
-__all__ = ["iter_csv", "iter_json", "iter_jsonl"]
+__all__ = ["CsvRest", "iter_csv", "iter_json", "iter_jsonl", "raise_field_limit"]
 
 _SKIP_CHUNK: Final = 1 << 20
 Item = Article | InputError
@@ -49,10 +50,11 @@ def _read_line(stream: BinaryIO, max_bytes: int) -> tuple[bytes | None, bool]:
 
 
 def iter_jsonl(
-    stream: BinaryIO, name: str, stem: str, fmap: FieldMap, max_bytes: int
+    stream: BinaryIO, name: str, stem: str, fmap: FieldMap, max_bytes: int, first_line: int = 1
 ) -> Iterator[Item]:
-    """The articles of a JSON-lines corpus, one object a line; blank lines are skipped."""
-    number = 0
+    """The articles of a JSON-lines corpus, one object a line; blank lines are skipped.
+    ``first_line`` numbers the stream's first line (a stream cut from a larger corpus)."""
+    number = first_line - 1
     while True:
         raw, too_long = _read_line(stream, max_bytes)
         if raw is None:
@@ -97,21 +99,35 @@ def _csv_text(stream: BinaryIO, name: str) -> io.TextIOWrapper:
     return io.TextIOWrapper(stream, encoding=encoding, errors="replace", newline="")
 
 
-def _raise_field_limit(max_bytes: int) -> None:
+def raise_field_limit(max_bytes: int) -> None:
     if csv.field_size_limit() < max_bytes:
         csv.field_size_limit(max_bytes)
 
 
 def iter_csv(
-    stream: BinaryIO, name: str, stem: str, fmap: FieldMap, max_bytes: int, delimiter: str = ","
+    stream: BinaryIO,
+    name: str,
+    stem: str,
+    fmap: FieldMap,
+    max_bytes: int,
+    delimiter: str = ",",
+    rest: CsvRest | None = None,
 ) -> Iterator[Item]:
-    """The articles of a CSV (or TSV) corpus with a header row; ids fall back to row numbers."""
+    """The articles of a CSV (or TSV) corpus with a header row; ids fall back to row numbers.
+    ``rest``: the stream is a run of whole records cut from a larger corpus, after the
+    header and lines and rows ``rest`` gives."""
+    raise_field_limit(max_bytes)
+    if rest is not None:  # only UTF-8 corpora are cut
+        utf8 = io.TextIOWrapper(stream, encoding="utf-8", errors="replace", newline="")
+        yield from _csv_rows(
+            csv.reader(utf8, delimiter=delimiter), list(rest.header), name, stem, fmap, rest
+        )
+        return
     try:
         text = _csv_text(stream, name)
     except InputError as err:
         yield err
         return
-    _raise_field_limit(max_bytes)
     reader = csv.reader(text, delimiter=delimiter)
     try:
         header = [cell.strip() for cell in next(reader, [])]
@@ -127,10 +143,26 @@ def iter_csv(
     yield from _csv_rows(reader, header, name, stem, fmap)
 
 
+@dataclass(frozen=True, slots=True)
+class CsvRest:
+    """Where a run of records cut from a CSV corpus stands: the corpus's header, the
+    lines and the data rows before the run."""
+
+    header: tuple[str, ...]
+    lines: int = 1
+    rows: int = 0
+
+
 def _csv_rows(
-    reader: Any, header: list[str], name: str, stem: str, fmap: FieldMap
+    reader: Any,
+    header: list[str],
+    name: str,
+    stem: str,
+    fmap: FieldMap,
+    rest: CsvRest | None = None,
 ) -> Iterator[Item]:
-    row_number = 0
+    lines_before = rest.lines if rest is not None else 0
+    row_number = rest.rows if rest is not None else 0
     while True:
         line_before = reader.line_num
         try:
@@ -138,14 +170,15 @@ def _csv_rows(
         except StopIteration:
             return
         except csv.Error as err:
-            yield BadRecord(f"{name}:{reader.line_num}", f"malformed CSV ({err})")
+            line = reader.line_num + lines_before
+            yield BadRecord(f"{name}:{line}", f"malformed CSV ({err})")
             if reader.line_num == line_before:
                 return
             continue
         if not any(cell.strip() for cell in row):
             continue
         row_number += 1
-        where = f"{name}:{reader.line_num}"
+        where = f"{name}:{reader.line_num + lines_before}"
         if len(row) != len(header):
             yield BadRecord(where, f"{len(row)} fields where the header has {len(header)}")
             continue

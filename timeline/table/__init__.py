@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from timeline.table.conversions import convert
 from timeline.table.schema import EVENT_COLUMNS, EVENT_SCHEMA, empty_table, events_to_frame
-from timeline.table.writers import SUFFIXES, conform_table, read_table, write_table
+from timeline.table.writers import SUFFIXES, conform_table, read_table, table_writer, write_table
 
 __all__ = [
     "EVENT_COLUMNS",
@@ -15,5 +15,6 @@ __all__ = [
     "empty_table",
     "events_to_frame",
     "read_table",
+    "table_writer",
     "write_table",
 ]

@@ -25,8 +25,10 @@ import pyarrow as pa
 __all__ = [
     "GEOMETRY_COLUMN",
     "GEOPARQUET_VERSION",
+    "BBox",
     "geo_metadata",
     "point_wkb",
+    "table_bbox",
     "with_geometry",
 ]
 
@@ -53,13 +55,23 @@ def _points(frame: pl.DataFrame) -> list[tuple[float, float] | None]:
     return [(lon, lat) if _usable(lon, lat) else None for lon, lat in pairs]
 
 
-def geo_metadata(points: list[tuple[float, float] | None]) -> dict[str, Any]:
-    """The GeoParquet ``geo`` metadata for a geometry column holding ``points``."""
+BBox = tuple[float, float, float, float]
+
+
+def table_bbox(frame: pl.DataFrame) -> BBox | None:
+    """The extent (west, south, east, north) of the usable points of ``frame``, or None."""
+    located = [p for p in _points(frame) if p is not None]
+    if not located:
+        return None
+    lons, lats = [p[0] for p in located], [p[1] for p in located]
+    return (min(lons), min(lats), max(lons), max(lats))
+
+
+def geo_metadata(bbox: BBox | None) -> dict[str, Any]:
+    """The GeoParquet ``geo`` metadata for a geometry column of points within ``bbox``."""
     column: dict[str, Any] = {"encoding": "WKB", "geometry_types": ["Point"]}
-    located = [p for p in points if p is not None]
-    if located:
-        lons, lats = [p[0] for p in located], [p[1] for p in located]
-        column["bbox"] = [min(lons), min(lats), max(lons), max(lats)]
+    if bbox is not None:
+        column["bbox"] = list(bbox)
     return {
         "version": GEOPARQUET_VERSION,
         "primary_column": GEOMETRY_COLUMN,
@@ -67,11 +79,14 @@ def geo_metadata(points: list[tuple[float, float] | None]) -> dict[str, Any]:
     }
 
 
-def with_geometry(table: pa.Table, frame: pl.DataFrame) -> pa.Table:
-    """``table`` (the Arrow form of ``frame``) with the point column and ``geo`` metadata."""
+def with_geometry(frame: pl.DataFrame, bbox: BBox | None = None) -> pa.Table:
+    """``frame`` as Arrow, with the point column and the ``geo`` metadata (``bbox``, the
+    extent of the whole table when ``frame`` is one batch of it; else ``frame``'s own)."""
+    table = frame.to_arrow()
     points = _points(frame)
     wkb = pa.array([None if p is None else point_wkb(*p) for p in points], type=pa.binary())
     table = table.append_column(pa.field(GEOMETRY_COLUMN, pa.binary()), wkb)
     meta = dict(table.schema.metadata or {})
-    meta[b"geo"] = json.dumps(geo_metadata(points)).encode("utf-8")
+    extent = bbox if bbox is not None else table_bbox(frame)
+    meta[b"geo"] = json.dumps(geo_metadata(extent)).encode("utf-8")
     return table.replace_schema_metadata(meta)

@@ -8,9 +8,9 @@ from typing import Any
 
 import polars as pl
 
-from timeline.records import Event
+from timeline.records import Event, Quantity
 
-__all__ = ["EVENT_COLUMNS", "EVENT_SCHEMA", "empty_table", "events_to_frame"]
+__all__ = ["EVENT_COLUMNS", "EVENT_SCHEMA", "empty_table", "events_to_frame", "frame_to_events"]
 
 _QUANTITY = pl.Struct({"value": pl.Int64, "unit": pl.Utf8, "text": pl.Utf8})
 
@@ -82,6 +82,22 @@ def _row(event: Event) -> dict[str, Any]:
 def events_to_frame(events: Iterable[Event]) -> pl.DataFrame:
     """The event table for ``events``, with exactly ``EVENT_SCHEMA``."""
     return pl.DataFrame([_row(e) for e in events], schema=EVENT_SCHEMA, orient="row")
+
+
+def _event(row: dict[str, Any]) -> Event:
+    row["actors"] = tuple(row["actors"] or ())
+    row["sources"] = tuple(row["sources"] or ())
+    # The table keeps a count's value, unit and words, not where in the text it stood.
+    row["quantities"] = tuple(
+        Quantity(0, 0, q["text"], q["value"], q["unit"]) for q in row["quantities"] or ()
+    )
+    return Event(**row)
+
+
+def frame_to_events(frame: pl.DataFrame) -> list[Event]:
+    """The events of an event table (``events_to_frame`` undone, but for where each count
+    stood in its text, which the table does not keep: those offsets are 0)."""
+    return [_event(row) for row in frame.select(EVENT_COLUMNS).iter_rows(named=True)]
 
 
 def empty_table() -> pl.DataFrame:

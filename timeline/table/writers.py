@@ -7,11 +7,12 @@ points (see ``timeline.table.geoparquet``), so GIS tools open it as a layer.
 
 from __future__ import annotations
 
+import contextlib
 import json
-from collections.abc import Callable
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 import polars as pl
 import pyarrow as pa
@@ -19,37 +20,24 @@ import pyarrow.parquet as pq
 
 from timeline.errors import ConfigError, InputError, UnreadableInput
 from timeline.fsutil import atomic_path
-from timeline.table.geoparquet import GEOMETRY_COLUMN, with_geometry
-from timeline.table.readers import read_frame
-from timeline.table.schema import EVENT_COLUMNS, EVENT_SCHEMA
+from timeline.table.geoparquet import GEOMETRY_COLUMN, BBox, table_bbox, with_geometry
+from timeline.table.readers import LIST_SEPARATOR, read_frame
+from timeline.table.schema import EVENT_COLUMNS, EVENT_SCHEMA, empty_table
 
-__all__ = ["SUFFIXES", "conform_table", "read_table", "write_table"]
+__all__ = ["SUFFIXES", "conform_table", "read_table", "table_writer", "write_table"]
 
 SCHEMA_VERSION = "1"
-
-
-def _write_parquet(frame: pl.DataFrame, path: Path) -> None:
-    frame = frame.drop(GEOMETRY_COLUMN, strict=False)
-    table = with_geometry(frame.to_arrow(), frame)
-    meta = dict(table.schema.metadata or {})
-    meta[b"timeline.schema_version"] = SCHEMA_VERSION.encode()
-    meta[b"timeline.columns"] = json.dumps(list(EVENT_COLUMNS)).encode()
-    pq.write_table(table.replace_schema_metadata(meta), path, compression="zstd")
 
 
 def _flat(frame: pl.DataFrame) -> pl.DataFrame:
     """Lists as text, for formats without nested types (CSV)."""
     return frame.with_columns(
-        pl.col("actors").list.join("; "),
-        pl.col("sources").list.join("; "),
+        pl.col("actors").list.join(LIST_SEPARATOR),
+        pl.col("sources").list.join(LIST_SEPARATOR),
         pl.col("quantities").map_elements(
             lambda qs: json.dumps(qs.to_list(), ensure_ascii=False), return_dtype=pl.Utf8
         ),
     )
-
-
-def _write_csv(frame: pl.DataFrame, path: Path) -> None:
-    _flat(frame).write_csv(path)
 
 
 def _jsonable(value: Any) -> Any:
@@ -58,46 +46,136 @@ def _jsonable(value: Any) -> Any:
     return value
 
 
-def _records(frame: pl.DataFrame) -> list[dict[str, Any]]:
-    return [{k: _jsonable(v) for k, v in row.items()} for row in frame.iter_rows(named=True)]
+def _records(frame: pl.DataFrame) -> Iterator[dict[str, Any]]:
+    for row in frame.iter_rows(named=True):
+        yield {k: _jsonable(v) for k, v in row.items()}
 
 
-def _write_json(frame: pl.DataFrame, path: Path) -> None:
-    path.write_text(json.dumps(_records(frame), ensure_ascii=False, indent=1), encoding="utf-8")
+def _feature(row: dict[str, Any]) -> dict[str, Any]:
+    lat, lon = row.get("latitude"), row.get("longitude")
+    geometry = None if lat is None or lon is None else {"type": "Point", "coordinates": [lon, lat]}
+    return {"type": "Feature", "id": row["event_id"], "geometry": geometry, "properties": row}
 
 
-def _write_geojson(frame: pl.DataFrame, path: Path) -> None:
-    features = []
-    for row in _records(frame):
-        lat, lon = row.get("latitude"), row.get("longitude")
-        geometry = (
-            None if lat is None or lon is None else {"type": "Point", "coordinates": [lon, lat]}
-        )
-        features.append(
-            {"type": "Feature", "id": row["event_id"], "geometry": geometry, "properties": row}
-        )
-    collection = {"type": "FeatureCollection", "features": features}
-    path.write_text(json.dumps(collection, ensure_ascii=False), encoding="utf-8")
+class _Format:
+    """Writes one table to an open binary file, a batch of rows at a time."""
+
+    def __init__(self, fh: BinaryIO, bbox: BBox | None) -> None:
+        self.fh, self.bbox, self.rows = fh, bbox, 0
+
+    def write(self, frame: pl.DataFrame) -> None:
+        raise NotImplementedError  # pragma: no cover - every format overrides it
+
+    def close(self) -> None:
+        """Write what follows the last row."""
+
+    def abort(self) -> None:
+        """Let go of the file after a failure (its temporary file is then removed)."""
 
 
-_WRITERS: dict[str, Callable[[pl.DataFrame, Path], None]] = {
-    ".parquet": _write_parquet,
-    ".csv": _write_csv,
-    ".json": _write_json,
-    ".geojson": _write_geojson,
+class _Parquet(_Format):
+    """GeoParquet 1.1: the columns, a WKB point column, and the ``geo`` metadata."""
+
+    def __init__(self, fh: BinaryIO, bbox: BBox | None) -> None:
+        super().__init__(fh, bbox)
+        self._writer: pq.ParquetWriter | None = None
+
+    def write(self, frame: pl.DataFrame) -> None:
+        table = with_geometry(frame.drop(GEOMETRY_COLUMN, strict=False), self.bbox)
+        if self._writer is None:
+            meta = dict(table.schema.metadata or {})
+            meta[b"timeline.schema_version"] = SCHEMA_VERSION.encode()
+            meta[b"timeline.columns"] = json.dumps(list(EVENT_COLUMNS)).encode()
+            schema = table.schema.with_metadata(meta)
+            self._writer = pq.ParquetWriter(self.fh, schema, compression="zstd")
+        self._writer.write_table(table.cast(self._writer.schema), row_group_size=_ROW_GROUP)
+
+    def close(self) -> None:
+        if self._writer is None:
+            self.write(empty_table())
+        assert self._writer is not None
+        self._writer.close()
+
+    def abort(self) -> None:
+        if self._writer is not None:
+            with contextlib.suppress(Exception):  # the file is thrown away whatever it holds
+                self._writer.close()
+
+
+class _Csv(_Format):
+    def write(self, frame: pl.DataFrame) -> None:
+        _flat(frame).write_csv(self.fh, include_header=not self.rows)
+        self.rows += 1  # batches written: the header goes with the first
+
+    def close(self) -> None:
+        if not self.rows:
+            self.write(empty_table())
+
+
+class _Json(_Format):
+    """A JSON array of row objects, one key per line (as ``json.dumps(indent=1)``)."""
+
+    def write(self, frame: pl.DataFrame) -> None:
+        for row in _records(frame):
+            text = json.dumps(row, ensure_ascii=False, indent=1).replace("\n", "\n ")
+            self.fh.write(f"{',' if self.rows else '['}\n {text}".encode())
+            self.rows += 1
+
+    def close(self) -> None:
+        self.fh.write(b"\n]" if self.rows else b"[]")
+
+
+class _GeoJson(_Format):
+    """A FeatureCollection with a Point (or null) geometry and every column as properties."""
+
+    def write(self, frame: pl.DataFrame) -> None:
+        for row in _records(frame):
+            text = json.dumps(_feature(row), ensure_ascii=False)
+            self.fh.write(f"{', ' if self.rows else _GEOJSON_HEAD}{text}".encode())
+            self.rows += 1
+
+    def close(self) -> None:
+        self.fh.write(b"]}" if self.rows else _GEOJSON_HEAD.encode() + b"]}")
+
+
+_GEOJSON_HEAD = '{"type": "FeatureCollection", "features": ['
+_ROW_GROUP = 64 * 1024
+_FORMATS: dict[str, type[_Format]] = {
+    ".parquet": _Parquet,
+    ".csv": _Csv,
+    ".json": _Json,
+    ".geojson": _GeoJson,
 }
-SUFFIXES: tuple[str, ...] = tuple(_WRITERS)
+SUFFIXES: tuple[str, ...] = tuple(_FORMATS)
+
+
+@contextlib.contextmanager
+def table_writer(path: str | Path, bbox: BBox | None = None) -> Iterator[_Format]:
+    """Write the event table to ``path``, in the format its suffix names, a batch at a time
+    (``writer.write(frame)``), atomically: the file appears, whole, when the block ends.
+
+    ``bbox`` (west, south, east, north) is the extent of every row's point, for the
+    GeoParquet metadata of a table written in batches; without it, each batch's own.
+    """
+    path = Path(path)
+    kind = _FORMATS.get(path.suffix.lower())
+    if kind is None:
+        raise ConfigError(f"{path}: unknown output format; use one of {', '.join(SUFFIXES)}")
+    with atomic_path(path) as tmp, open(tmp, "wb") as fh:
+        writer = kind(fh, bbox)
+        try:
+            yield writer
+            writer.close()
+        except BaseException:
+            writer.abort()
+            raise
 
 
 def write_table(frame: pl.DataFrame, path: str | Path) -> Path:
     """Write the event table to ``path`` in the format its suffix names, atomically."""
-    path = Path(path)
-    writer = _WRITERS.get(path.suffix.lower())
-    if writer is None:
-        raise ConfigError(f"{path}: unknown output format; use one of {', '.join(SUFFIXES)}")
-    with atomic_path(path) as tmp:
-        writer(frame, tmp)
-    return path
+    with table_writer(path, bbox=table_bbox(frame)) as writer:
+        writer.write(frame)
+    return Path(path)
 
 
 def conform_table(frame: pl.DataFrame, source: str) -> pl.DataFrame:

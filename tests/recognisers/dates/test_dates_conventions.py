@@ -55,6 +55,13 @@ def test_conventions_quarter_ended_is_the_fiscal_quarter(tag):
     assert (quarter.text, quarter.type, quarter.value) == ("the quarter", "DATE", "1997-Q2")
 
 
+def test_conventions_the_weekend_ended_is_that_weekend(tag):
+    # "ended" after a unit names a fiscal period only for units that have one
+    timex = tag("Shelling went on until the weekend ended.", REPORT_DAY)[0]
+    assert (timex.text, timex.type) == ("the weekend", "DATE")
+    assert timex.value.endswith("-WE")
+
+
 def test_conventions_year_ended_stays_a_duration(tag):
     text = "Revenue for the year ended June 30 rose 4%."
     assert (tag(text, REPORT_DAY)[0].type, tag(text, REPORT_DAY)[0].value) == ("DURATION", "P1Y")

@@ -254,7 +254,8 @@ def relunit(m: re.Match[str], ctx: Context) -> Hit | None:
     span = (m.start(), m.end())
     if rel in ("the past", "the last") and kind != "weekend" and not m["pos"]:
         return _rolling(span, ctx, kind)
-    if rel == "the" and next_word(ctx.text, m.end(), ctx.hi).lower() in ("ended", "ending"):
+    ends = next_word(ctx.text, m.end(), ctx.hi).lower() in ("ended", "ending")
+    if rel == "the" and ends and kind in _UNIT_DURATIONS:
         ended = _quarter_ended(ctx, m.end()) if kind == "quarter" else None
         if ended is not None:  # "the quarter ended Sept. 30": that (fiscal) quarter
             return Hit(*span, "DATE", period=ended, basis="relative")

@@ -1,0 +1,1 @@
+"""The corpus generator's parts and its sentence grammar (the *.txt files)."""

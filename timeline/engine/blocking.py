@@ -1,0 +1,185 @@
+"""Which events of an archive may tell the same happening: candidate pairs, by blocking.
+
+Comparing every event with every other is quadratic; an archive holds millions. Two
+events of different documents are one happening only when at least two of three things
+agree (``timeline.events.merge``): their places (within ``NEAR_KM``, the same GeoNames
+place, or the same country where one is only a country), their narrow firm dates
+(overlapping), their core actors (one in common). Two events of one document need only
+one. So a pair can only match if it shares a *pair key*: (place, month), (place, actor)
+or (month, actor), or the document. Each event gets the keys it holds and the keys it
+looks for; a join on those keys yields every pair that may match, and only those.
+
+Places become 1-degree cells: an event holds its own cell and looks in every cell its
+``NEAR_KM`` disc touches. A country-wide event holds its country and looks for every
+event in it; a located event looks for country-wide events of its country. Keys are
+64-bit hashes: a collision only adds a pair to compare, never loses one.
+"""
+
+from __future__ import annotations
+
+import math
+
+import polars as pl
+
+from timeline.events.merge import NEAR_KM, merge_family
+
+__all__ = ["candidate_pairs", "with_family"]
+
+_KM_PER_DEGREE = 6371.0088 * math.pi / 180.0  # gazetteer.haversine_km's sphere
+_REACH = (NEAR_KM + 0.5) / _KM_PER_DEGREE  # degrees of arc within NEAR_KM, with a margin
+_POLAR_CELL = 80  # from this latitude cell poleward, a cell spans every longitude
+_POLAR = 1000  # the longitude index of such a cell
+_NARROW_DAYS = 31
+_UNFIRM = ("document", "none")
+_SEED = 0x7173  # polars' hash is stable for a seed within a polars version
+
+
+def with_family(keys: pl.DataFrame) -> pl.DataFrame:
+    """``keys`` with the ``family`` each event is compared within."""
+    families = {t: merge_family(t) for t in keys["event_type"].unique().to_list()}
+    return keys.with_columns(family=pl.col("event_type").replace_strict(families))
+
+
+def _lon_cell(lon: pl.Expr) -> pl.Expr:
+    """Longitude cell index, wrapped to [-180, 180)."""
+    return ((lon.floor().cast(pl.Int64) + 180) % 360) - 180
+
+
+def _own_place() -> pl.Expr:
+    lat_cell = pl.col("latitude").floor().cast(pl.Int64)
+    polar = lat_cell.abs() >= _POLAR_CELL
+    lon_cell = pl.when(polar).then(pl.lit(_POLAR)).otherwise(_lon_cell(pl.col("longitude")))
+    cell = pl.struct(t=pl.lit("cell"), a=lat_cell.cast(pl.Utf8), b=lon_cell.cast(pl.Utf8))
+    return pl.concat_list(
+        cell.hash(_SEED),
+        _tagged("in", pl.col("country_code")),
+        pl.when(pl.col("geo_precision") == "country").then(_tagged("cty", pl.col("country_code"))),
+        _tagged("gid", pl.col("geonameid").cast(pl.Utf8)),
+    ).list.drop_nulls()
+
+
+def _query_cells(frame: pl.DataFrame) -> pl.Series:
+    """For each event, the hashes of every cell its NEAR_KM disc touches (null where it
+    has no point)."""
+    everyone = frame.select("_id")
+    frame = frame.filter(pl.col("latitude").is_not_null() & pl.col("longitude").is_not_null())
+    lat = frame["latitude"]
+    far = (lat.abs() + _REACH).clip(upper_bound=89.0)
+    # The widest longitude span of the disc: asin(sin(reach) / cos(latitude)), at the
+    # disc's most poleward latitude, so it is never too narrow.
+    reach = math.sin(math.radians(_REACH))
+    dlon = (reach / (far * math.pi / 180).cos()).clip(upper_bound=1.0).arcsin() * 180 / math.pi
+    cells = (
+        frame.select(
+            pl.col("_id"),
+            lat=pl.int_ranges(
+                (pl.col("latitude") - _REACH).floor().cast(pl.Int64),
+                (pl.col("latitude") + _REACH).floor().cast(pl.Int64) + 1,
+            ),
+            lon0=(pl.col("longitude") - dlon).floor().cast(pl.Int64),
+            lon1=(pl.col("longitude") + dlon).floor().cast(pl.Int64) + 1,
+        )
+        .explode("lat")
+        .with_columns(polar=pl.col("lat").abs() >= _POLAR_CELL)
+        .with_columns(
+            lon=pl.when(pl.col("polar"))
+            .then(pl.lit([_POLAR], dtype=pl.List(pl.Int64)))
+            .otherwise(pl.int_ranges("lon0", "lon1"))
+        )
+        .explode("lon")
+        .with_columns(
+            lon=pl.when(pl.col("polar")).then(pl.col("lon")).otherwise(_lon_cell(pl.col("lon")))
+        )
+        .select(
+            "_id",
+            key=pl.struct(
+                t=pl.lit("cell"), a=pl.col("lat").cast(pl.Utf8), b=pl.col("lon").cast(pl.Utf8)
+            ).hash(_SEED),
+        )
+        .unique()
+        .group_by("_id")
+        .agg("key")
+    )
+    return everyone.join(cells, on="_id", how="left")["key"]
+
+
+def _tagged(tag: str, value: pl.Expr) -> pl.Expr:
+    """The hash of (tag, value); null where value is null."""
+    return pl.when(value.is_not_null()).then(pl.struct(t=pl.lit(tag), a=value).hash(_SEED))
+
+
+def _query_place() -> pl.Expr:
+    country_wide = pl.col("geo_precision") == "country"
+    return pl.concat_list(
+        pl.col("_cells"),
+        pl.when(country_wide)
+        .then(_tagged("in", pl.col("country_code")))
+        .otherwise(_tagged("cty", pl.col("country_code"))),
+        _tagged("gid", pl.col("geonameid").cast(pl.Utf8)),
+    ).list.drop_nulls()
+
+
+def _months() -> pl.Expr:
+    firm = ~pl.col("date_basis").is_in(_UNFIRM) & pl.col("date_start").is_not_null()
+    narrow = (pl.col("date_end") - pl.col("date_start")).dt.total_days() <= _NARROW_DAYS
+    month = pl.col("date_start").dt.year() * 12 + pl.col("date_start").dt.month()
+    last = pl.col("date_end").dt.year() * 12 + pl.col("date_end").dt.month()
+    return pl.when(firm & narrow).then(pl.int_ranges(month.cast(pl.Int64), last.cast(pl.Int64) + 1))
+
+
+def _core_actors() -> pl.Expr:
+    pair = pl.concat_list(pl.col("actor1"), pl.col("actor2")).list.drop_nulls()
+    return pl.when(pair.list.len() > 0).then(pair).otherwise(pl.col("actors"))
+
+
+def _key_rows(frame: pl.DataFrame, place: str) -> pl.DataFrame:
+    """One row per (event, pair key) for the place keys in column ``place``."""
+    base = frame.select("_id", "family", "doc_id", place, "months", "core")
+    pairs = [
+        ("PD", place, "months"),
+        ("PA", place, "core"),
+        ("DA", "months", "core"),
+    ]
+    parts = []
+    for tag, left, right in pairs:
+        part = (
+            base.select("_id", "family", left, right)
+            .explode(left)
+            .explode(right)
+            .drop_nulls([left, right])
+            .select(
+                "_id",
+                key=pl.struct(
+                    t=pl.lit(tag),
+                    f=pl.col("family"),
+                    a=pl.col(left).cast(pl.Utf8),
+                    b=pl.col(right).cast(pl.Utf8),
+                ).hash(_SEED),
+            )
+        )
+        parts.append(part)
+    same_doc = base.select(
+        "_id", key=pl.struct(t=pl.lit("doc"), f=pl.col("family"), a=pl.col("doc_id")).hash(_SEED)
+    )
+    return pl.concat([*parts, same_doc]).unique()
+
+
+def candidate_pairs(keys: pl.DataFrame) -> pl.DataFrame:
+    """Every pair ``(i, j)``, ``i < j`` (columns ``i``, ``j`` of ``_id``), of events in
+    ``keys`` that may be one happening. ``keys`` holds ``_id`` and ``family`` and the
+    columns merging reads (``timeline.events.merge.Mention``)."""
+    located = pl.col("latitude").is_not_null() & pl.col("longitude").is_not_null()
+    frame = keys.with_columns(months=_months(), core=_core_actors())
+    frame = frame.with_columns(_cells=_query_cells(frame)).with_columns(
+        own=pl.when(located).then(_own_place()),
+        query=pl.when(located).then(_query_place()),
+    )
+    own = _key_rows(frame, "own").rename({"_id": "i"})
+    query = _key_rows(frame, "query").rename({"_id": "j"})
+    return (
+        query.join(own, on="key")
+        .filter(pl.col("i") < pl.col("j"))
+        .select("i", "j")
+        .unique()
+        .sort("j", "i")
+    )

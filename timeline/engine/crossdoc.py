@@ -1,0 +1,186 @@
+"""The second stage: mentions of one happening merged across every document, once, on
+the table the first stage wrote as parts; then the final table written in order.
+
+Merging reads only the columns it needs (``KEY_COLUMNS``) of every part, ranks the rows
+as ``merge_rank`` does, finds the pairs that may be one happening by blocking
+(``timeline.engine.blocking``), and groups them with the same rules and the same greedy
+order as within a document (``timeline.events.merge``). Only the rows of groups of two
+or more are read whole, to be combined. The final table then streams out of the parts in
+the table's order, a chunk at a time, with each group's rows replaced by its one event.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import polars as pl
+
+from timeline.engine.blocking import candidate_pairs, with_family
+from timeline.engine.keys import KEY_COLUMNS, RANK_ORDER, key_rows
+from timeline.engine.parts import (
+    ORDER_COLUMNS,
+    SEQUENCE,
+    FrameReader,
+    PartReader,
+    iter_ordered,
+    sort_table,
+    write_run,
+)
+from timeline.events.merge import cluster_mentions, combine_events
+from timeline.table import EVENT_COLUMNS, events_to_frame
+from timeline.table.geoparquet import BBox
+from timeline.table.schema import frame_to_events
+
+__all__ = ["FAN_IN", "MergePlan", "plan_merge"]
+
+_POINT = ("latitude", "longitude")
+FAN_IN = 32  # parts read at once when the table streams out
+
+
+@dataclass
+class MergePlan:
+    """How the parts become the table: the order of its rows (``_part`` of each), the
+    rows each part drops (merged away), the merged events, and the points' extent."""
+
+    parts: Sequence[Path]
+    order: pl.DataFrame
+    dropped: dict[int, frozenset[int]] = field(default_factory=dict)
+    merged: pl.DataFrame = field(default_factory=pl.DataFrame)
+    bbox: BBox | None = None
+
+    @property
+    def rows(self) -> int:
+        return self.order.height
+
+    def chunks(self, chunk: int = 8192) -> Iterator[pl.DataFrame]:
+        """The final table, in order, ``chunk`` rows at a time (``EVENT_COLUMNS``).
+
+        More than ``FAN_IN`` parts are first merged in groups into sorted runs, so that
+        no more than ``FAN_IN`` parts are read at once (each holds a row group)."""
+        sources: dict[int, Path | pl.DataFrame] = dict(enumerate(self.parts))
+        sources[len(self.parts)] = self.merged
+        order = self.order
+        while len(sources) > FAN_IN:
+            order, sources = self._runs(order, sources, chunk)
+        for frame in iter_ordered(order, self._readers(sources), chunk):
+            yield frame.select(EVENT_COLUMNS)
+
+    def _readers(
+        self, sources: dict[int, Path | pl.DataFrame]
+    ) -> dict[int, PartReader | FrameReader]:
+        return {
+            i: FrameReader(s)
+            if isinstance(s, pl.DataFrame)
+            else PartReader(s, self.dropped.get(i, frozenset()) if s in self.parts else frozenset())
+            for i, s in sources.items()
+        }
+
+    def _runs(
+        self, order: pl.DataFrame, sources: dict[int, Path | pl.DataFrame], chunk: int
+    ) -> tuple[pl.DataFrame, dict[int, Path | pl.DataFrame]]:
+        """Each ``FAN_IN`` sources merged into one sorted run (a part of its own)."""
+        folder = self.parts[0].parent
+        keys = sorted(sources)
+        runs: dict[int, Path | pl.DataFrame] = {}
+        renumber: dict[int, int] = {}
+        for number, first in enumerate(range(0, len(keys), FAN_IN)):
+            group = keys[first : first + FAN_IN]
+            readers = self._readers({k: sources[k] for k in group})
+            these = order.filter(pl.col("_part").is_in(group))
+            path = folder / f"run-{uuid.uuid4().hex[:12]}.parquet"
+            write_run(iter_ordered(these, readers, chunk), path)
+            runs[number] = path
+            renumber |= dict.fromkeys(group, number)
+        order = order.with_columns(pl.col("_part").replace_strict(renumber, return_dtype=pl.Int64))
+        return order, runs
+
+
+def _read_keys(parts: Sequence[Path]) -> pl.DataFrame:
+    columns = list(dict.fromkeys((*KEY_COLUMNS, *ORDER_COLUMNS)))
+    frames = [
+        pl.scan_parquet(path)
+        .select(columns)
+        .with_row_index("_row")
+        .with_columns(_part=pl.lit(i, dtype=pl.Int64))
+        for i, path in enumerate(parts)
+    ]
+    if not frames:
+        return pl.DataFrame()
+    keys = pl.concat(frames).collect()
+    return with_family(keys.sort(RANK_ORDER, maintain_order=True).with_row_index("_id"))
+
+
+def _groups(keys: pl.DataFrame) -> list[list[int]]:
+    """The ``_id`` of each group of two or more rows that tell one happening."""
+    pairs = candidate_pairs(keys)
+    if pairs.is_empty():
+        return []
+    involved = pl.concat([pairs["i"], pairs["j"]]).unique()
+    rows = dict(key_rows(keys.filter(pl.col("_id").is_in(involved.implode()))))
+    return cluster_mentions(rows, pairs.iter_rows())
+
+
+def _member_rows(parts: Sequence[Path], members: pl.DataFrame) -> pl.DataFrame:
+    """The whole rows of ``members`` (``_id``, ``_part``, ``_row``), read part by part."""
+    found = []
+    for (part,), wanted in members.group_by("_part", maintain_order=True):
+        rows = (
+            pl.read_parquet(parts[int(part)])
+            .with_row_index("_row")
+            .join(wanted.select("_row", "_id"), on="_row")
+        )
+        found.append(rows)
+    return pl.concat(found).sort("_id")
+
+
+def _merged(parts: Sequence[Path], keys: pl.DataFrame, groups: list[list[int]]) -> pl.DataFrame:
+    """One row per group: its events combined, standing where its best mention stood."""
+    ids = pl.DataFrame({"_id": [i for g in groups for i in g]}, schema={"_id": pl.UInt32})
+    members = keys.join(ids, on="_id").select("_id", "_part", "_row")
+    rows = _member_rows(parts, members)
+    events = dict(zip(rows["_id"].to_list(), frame_to_events(rows), strict=True))
+    first = pl.DataFrame({"_id": [g[0] for g in groups]}, schema={"_id": pl.UInt32})
+    sequence = first.join(rows.select("_id", *SEQUENCE), on="_id", maintain_order="left")
+    combined = events_to_frame(combine_events([events[i] for i in g]) for g in groups)
+    return sort_table(pl.concat([combined, sequence.drop("_id")], how="horizontal"))
+
+
+def _bbox(order: pl.DataFrame) -> BBox | None:
+    usable = order.filter(
+        pl.col("latitude").is_between(-90, 90) & pl.col("longitude").is_between(-180, 180)
+    )
+    if usable.is_empty():
+        return None
+    row = usable.select(
+        west=pl.col("longitude").min(),
+        south=pl.col("latitude").min(),
+        east=pl.col("longitude").max(),
+        north=pl.col("latitude").max(),
+    ).row(0)
+    return (row[0], row[1], row[2], row[3])
+
+
+def plan_merge(parts: Sequence[Path]) -> MergePlan:
+    """Merge the events of ``parts`` (in input order) across documents."""
+    keys = _read_keys(parts)
+    if keys.is_empty():
+        return MergePlan(parts, pl.DataFrame(schema={"_part": pl.Int64}))
+    groups = _groups(keys)
+    merged = _merged(parts, keys, groups) if groups else pl.DataFrame()
+    members = pl.Series([i for g in groups for i in g], dtype=pl.UInt32)
+    gone = keys.filter(pl.col("_id").is_in(members.implode()))
+    dropped = {
+        int(part): frozenset(rows["_row"].to_list()) for (part,), rows in gone.group_by("_part")
+    }
+    columns = [*ORDER_COLUMNS, *_POINT]
+    kept = keys.filter(~pl.col("_id").is_in(gone["_id"].implode())).select(*columns, "_part")
+    order = kept
+    if not merged.is_empty():
+        order = pl.concat(
+            [kept, merged.select(columns).with_columns(_part=pl.lit(len(parts), pl.Int64))]
+        )
+    order = sort_table(order)
+    return MergePlan(parts, order.select("_part"), dropped, merged, _bbox(order))
