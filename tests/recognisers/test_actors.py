@@ -56,3 +56,12 @@ def test_actors_short_mixed_case_alias_is_not_a_word(actors):
         ("ISIS fighters", "ISIS"),
         ("LeT", "Lashkar-e-Taiba"),
     ]
+
+
+def test_actors_case_blind_alias_with_turkish_capital_i_is_named(actors):
+    # A case-blind alias written with the dotted capital I (or with runs of spaces) is
+    # still found and named, where the lookup of its canonical name used to fail.
+    assert names(actors, "İRAN said on Monday that ISLAMİC  STATE fighters had left.") == [
+        ("İRAN", "Iran"),
+        ("ISLAMİC  STATE fighters", "ISIS"),
+    ]

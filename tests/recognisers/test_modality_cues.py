@@ -29,3 +29,12 @@ def test_modality_cues_need_whole_words():
         ("reportedly", "reported"),
         ("said", "reported"),
     ]
+
+
+def test_modality_cues_found_in_any_case():
+    assert kinds("The Ministry DENIED it; ACCORDING TO them it May not hold.") == [
+        ("DENIED", "deny"),
+        ("ACCORDING TO", "reported"),
+        ("May", "speculative"),
+        ("not", "negation"),
+    ]

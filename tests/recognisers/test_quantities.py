@@ -42,3 +42,11 @@ def test_fatalities_from_killed_and_dead():
         == 100
     )
     assert fatalities("30 vehicles", QuantityRecogniser().find("30 vehicles")) is None
+
+
+def test_quantities_found_in_any_case():
+    assert counts("ABOUT 500 VEHICLES and Twelve Tanks; 12 fıghters") == [
+        (500, "vehicles"),
+        (12, "tanks"),
+        (12, "fighters"),
+    ]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import hashlib
 import re
 from collections.abc import Iterator, Sequence
@@ -172,7 +171,7 @@ def _event(
 def _record(ctx: _Context, sentence: tuple[int, int], candidate: Candidate, r: _Reading) -> Event:
     """The event-table row of one reading."""
     text, doc_id = ctx.article.text, ctx.article.doc_id
-    event = Event(
+    return Event(
         event_id=_event_id(ctx.key, sentence, candidate, candidate.event_type),
         event_type=candidate.event_type,
         summary=_summary(candidate, r.modality, r.who, r.where),
@@ -201,8 +200,8 @@ def _record(ctx: _Context, sentence: tuple[int, int], candidate: Candidate, r: _
         confidence=_confidence(candidate, r.when, r.where, r.who, r.kind),
         trigger=" … ".join(t.text for t in candidate.triggers),
         sources=(f"{doc_id}:{sentence[0]}-{sentence[1]}",),
+        **_place_fields(r.where),
     )
-    return dataclasses.replace(event, **_place_fields(r.where))
 
 
 def _with_denier(who: ActorRoles, local: Spans) -> ActorRoles:

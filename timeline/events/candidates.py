@@ -21,6 +21,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from timeline.recognisers._case import fold
 from timeline.records import ActorMention, Trigger
 
 __all__ = ["Candidate", "event_candidates"]
@@ -28,6 +29,11 @@ __all__ = ["Candidate", "event_candidates"]
 _FRAMES = frozenset({"negotiation", "appeal"})
 _SPECIFIC = frozenset({"withdrawal", "ceasefire", "surrender", "evacuation"})
 _RELATIVE_BEFORE = re.compile(r"\b(?:who|which|that)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+# A relative clause match is made of words and spaces only: it never reaches back over a
+# character that is neither, so the search for one starts after the last such character
+# of the ``_STOP_WINDOW`` characters before the trigger (from the text's start if none).
+_STOP = re.compile(r"[^\w\s]")
+_STOP_WINDOW = 256
 _CLEFT = re.compile(r"\bit(?:\s+(?:is|was)|['’]s)\b", re.IGNORECASE)
 # After a comma, these continue the same subject: "surrendered, and were bused out".
 _CONTINUATIONS = frozenset(
@@ -35,21 +41,19 @@ _CONTINUATIONS = frozenset(
 )  # farther apart, two triggers of different kinds tell two events
 _WORD = re.compile(r"[\w'’-]+")
 _ARMED_KINDS = frozenset({"state", "armed_group", "coalition", "generic", "government"})
+# The word lists below are written in lower case and searched for in the folded text.
 _ARMED_WORDS = re.compile(
     r"\b(?:fighters?|militants?|troops|soldiers|forces|army|armies|militias?|rebels?|terrorists?|"
     r"insurgents?|jihadists?|gunmen|convoys?|columns?|jets|warplanes|aircraft|helicopters|drones|"
-    r"artillery|battalions?|brigades?|units|tanks)\b",
-    re.IGNORECASE,
+    r"artillery|battalions?|brigades?|units|tanks)\b"
 )
 _CIVILIAN_WORDS = re.compile(
     r"\b(?:civilians?|residents|families|children|women|refugees|displaced|patients|wounded|"
-    r"villagers|inhabitants|population)\b",
-    re.IGNORECASE,
+    r"villagers|inhabitants|population)\b"
 )
 _AIR_WORDS = re.compile(
     r"\b(?:air\s*force|ruaf|usaf|raf|jets?|warplanes?|aircraft|planes?|drones?|helicopters?|"
-    r"gunships?|bombers?|aerial|air\s+raids?|airstrikes?|air\s+strikes?)\b|\b[A-Z][a-z]*AF\b",
-    re.IGNORECASE,
+    r"gunships?|bombers?|aerial|air\s+raids?|airstrikes?|air\s+strikes?)\b|\b[a-z]+af\b"
 )
 
 
@@ -70,13 +74,23 @@ class Candidate:
 
 
 def _armed(text: str, actors: Sequence[ActorMention]) -> bool:
+    """Whether fighters take part: armed actors, or words for them in ``text`` (folded)."""
     if any(a.kind in _ARMED_KINDS for a in actors):
         return True
     return _ARMED_WORDS.search(text) is not None
 
 
 def _civilian(text: str, actors: Sequence[ActorMention]) -> bool:
+    """Whether civilians take part: by actor, or by a word for them in ``text`` (folded)."""
     return any(a.kind == "civilian" for a in actors) or _CIVILIAN_WORDS.search(text) is not None
+
+
+def _relative_before(text: str, end: int) -> re.Match[str] | None:
+    """``_RELATIVE_BEFORE.search(text, 0, end)``, without reading the whole text before."""
+    floor = 0
+    for stop in _STOP.finditer(text, max(0, end - _STOP_WINDOW), end):
+        floor = stop.end()
+    return _RELATIVE_BEFORE.search(text, floor, end)
 
 
 def _admissible(
@@ -90,8 +104,10 @@ def _admissible(
         return False
     # "militants who have left Aleppo": a loose word in a relative clause names the people,
     # except in a cleft ("it was the SDF, not ISIS, who flooded Raqqa").
-    relative = _RELATIVE_BEFORE.search(text, 0, trigger.start)
-    if "weak" not in trigger.flags or relative is None:
+    if "weak" not in trigger.flags:
+        return True
+    relative = _relative_before(text, trigger.start)
+    if relative is None:
         return True
     return _CLEFT.search(text, max(0, relative.start() - 60), relative.start()) is not None
 
@@ -174,10 +190,10 @@ def event_candidates(
     ``context`` is the text and actors of the sentence before, in the same paragraph or
     comment: "The SAA will not let them go. They will try to break out" is about fighters.
     """
-    sentence_text = text[sentence[0] : sentence[1]]
+    sentence_text = fold(text[sentence[0] : sentence[1]])
     context_text, context_actors = context
     armed_here = _armed(sentence_text, actors)  # what the sentence itself says decides the type
-    armed = armed_here or _armed(context_text, context_actors)
+    armed = armed_here or _armed(fold(context_text), context_actors)
     civilian = _civilian(sentence_text, actors)
     kept = [t for t in triggers if _admissible(text, t, armed, civilian, actors)]
     out: list[Candidate] = []

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TypeVar
 
 from timeline.recognisers.base import HasSpan
@@ -19,9 +19,13 @@ def _start(span: HasSpan) -> int:
     return span.start
 
 
-def inside(spans: Sequence[S], start: int, end: int) -> list[S]:
-    """The spans of a start-sorted sequence that lie within [start, end)."""
-    lo = bisect_left(spans, start, key=_start)
+def inside(
+    spans: Sequence[S], start: int, end: int, starts: Sequence[int] | None = None
+) -> list[S]:
+    """The spans of a start-sorted sequence that lie within [start, end).
+
+    ``starts``, the spans' start offsets, saves reading them again for every call."""
+    lo = bisect_left(spans, start, key=_start) if starts is None else bisect_left(starts, start)
     out = []
     for span in spans[lo:]:
         if span.start >= end:
@@ -41,14 +45,27 @@ class Spans:
     triggers: tuple[Trigger, ...] = ()
     quantities: tuple[Quantity, ...] = ()
     cues: tuple[Cue, ...] = ()
+    # The start offsets of each kind of span, made on the first call of ``within``.
+    _starts: tuple[list[int], ...] = field(default=(), init=False, repr=False, compare=False)
 
     def within(self, start: int, end: int) -> Spans:
         """The spans inside [start, end): a sentence's or a clause's view."""
+        if not self._starts:
+            kinds: tuple[Sequence[HasSpan], ...] = (
+                self.timexes,
+                self.places,
+                self.actors,
+                self.triggers,
+                self.quantities,
+                self.cues,
+            )
+            object.__setattr__(self, "_starts", tuple([s.start for s in kind] for kind in kinds))
+        at = self._starts
         return Spans(
-            timexes=tuple(inside(self.timexes, start, end)),
-            places=tuple(inside(self.places, start, end)),
-            actors=tuple(inside(self.actors, start, end)),
-            triggers=tuple(inside(self.triggers, start, end)),
-            quantities=tuple(inside(self.quantities, start, end)),
-            cues=tuple(inside(self.cues, start, end)),
+            timexes=tuple(inside(self.timexes, start, end, at[0])),
+            places=tuple(inside(self.places, start, end, at[1])),
+            actors=tuple(inside(self.actors, start, end, at[2])),
+            triggers=tuple(inside(self.triggers, start, end, at[3])),
+            quantities=tuple(inside(self.quantities, start, end, at[4])),
+            cues=tuple(inside(self.cues, start, end, at[5])),
         )

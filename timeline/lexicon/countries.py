@@ -33,9 +33,9 @@ def country_actors(known_codes: frozenset[str]) -> list[ActorEntry]:
     for code, country in sorted(countries.items()):
         if code in known_codes:
             continue
-        names = [country["name"], country.get("capital") or ""]
-        places = tuple(n for n in names if n)
-        entries.append(ActorEntry(country["name"], "state", code, places, frozenset(places)))
+        name = country["name"].strip()  # the data has stray spaces ("... and Saba ")
+        places = tuple(n for n in (name, (country.get("capital") or "").strip()) if n)
+        entries.append(ActorEntry(name, "state", code, places, frozenset(places)))
     return entries
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 __all__ = ["ActorEntry", "Lexicon", "TriggerEntry"]
 
@@ -37,13 +37,28 @@ class Lexicon:
     triggers: tuple[TriggerEntry, ...]
     actors: tuple[ActorEntry, ...]
     adjectives: tuple[tuple[str, str], ...]
+    # The first actor of each name, and the state actor of each country code.
+    _by_name: dict[str, ActorEntry] = field(init=False, repr=False, compare=False)
+    _states: dict[str, str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        by_name: dict[str, ActorEntry] = {}
+        states: dict[str, str] = {}
+        for actor in self.actors:
+            by_name.setdefault(actor.name, actor)
+            if actor.country and actor.kind == "state":
+                states.setdefault(actor.country, actor.name)
+        object.__setattr__(self, "_by_name", by_name)
+        object.__setattr__(self, "_states", states)
 
     def part_of(self, name: str) -> str | None:
-        return next((a.part_of for a in self.actors if a.name == name), None)
+        actor = self._by_name.get(name)
+        return None if actor is None else actor.part_of
 
     def actor_for_country(self, code: str) -> str | None:
         """The state actor of a country (its ISO code), if the lexicon has one."""
-        return next((a.name for a in self.actors if a.country == code and a.kind == "state"), None)
+        return self._states.get(code)
 
     def actor_kind(self, name: str) -> str:
-        return next((a.kind for a in self.actors if a.name == name), "state")
+        actor = self._by_name.get(name)
+        return "state" if actor is None else actor.kind

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from timeline.lexicon import Lexicon, default_lexicon
 from timeline.lexicon.words import MODIFIER_SUFFIXES
+from timeline.recognisers._case import fold
+from timeline.recognisers._phrases import Phrase, PhraseIndex
 from timeline.recognisers.base import Regions, in_regions
 from timeline.records import ActorMention
 
@@ -43,9 +45,27 @@ _NAME_TAIL = re.compile(r"[ \t]+[A-Z][a-z]")
 _LIST_JOIN = re.compile(r"\s*(?:,|and|or|&)\s*")
 
 
+def _longest_first(aliases: Sequence[str]) -> list[str]:
+    return sorted(set(aliases), key=lambda alias: (-len(alias), alias))
+
+
+def _one_alias(alias: str) -> str:
+    """The pattern of one alias: as written, any run of spaces for each space."""
+    return re.escape(alias).replace(r"\ ", r"\s+")
+
+
 def _alias_pattern(aliases: Sequence[str]) -> str:
-    ordered = sorted(set(aliases), key=len, reverse=True)
-    return "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in ordered)
+    return "|".join(_one_alias(a) for a in _longest_first(aliases))
+
+
+def _first_letter(words: Sequence[str]) -> str:
+    """A lookahead for the first characters of ``words`` (matched as written, a space as
+    any space): at most places it fails at once, before an alternation of every word is
+    tried."""
+    if not words or not all(words):
+        return ""
+    firsts = {r"\s" if w[0] == " " else re.escape(w[0]) for w in words}
+    return "(?=[{}])".format("".join(sorted(firsts)))
 
 
 def _is_exact(alias: str) -> bool:
@@ -73,21 +93,30 @@ class ActorRecogniser:
             for alias in entry.aliases:
                 self._canonical.setdefault(alias.lower(), entry.name)
             self._places.update(a.lower() for a in entry.places)
+        # Each alias also as the case-blind match compares it: spaces as one, "İ" as "i".
+        self._folded = {fold(" ".join(k.split())): v for k, v in reversed(self._canonical.items())}
         exact = [a for e in lexicon.actors for a in e.aliases if _is_exact(a)]
         loose = [a for e in lexicon.actors for a in e.aliases if not _is_exact(a)]
-        edge = r"(?<![\w.-])({})(?![\w])"
-        self._exact = re.compile(edge.format(_alias_pattern(exact)))
-        self._loose = re.compile(edge.format(_alias_pattern(loose)), re.IGNORECASE)
+        self._exact = re.compile(
+            rf"(?<![\w.-]){_first_letter(exact)}(?:{_alias_pattern(exact)})(?![\w])"
+        )
+        # Case-blind, the aliases are found by their first word (see PhraseIndex).
+        self._loose = PhraseIndex(
+            [Phrase(a, _one_alias(a), a) for a in _longest_first(loose)],
+            boundary=r"\w.-",
+            after=r"(?![\w])",
+            ignorecase=True,
+        )
         adjectives = dict(lexicon.adjectives)
         self._adjective_names = {k.lower(): v for k, v in adjectives.items()}
         adjective = _alias_pattern(list(adjectives))
         self._adjective = re.compile(
-            rf"(?<![\w-])((?:{adjective})(?:-(?:{adjective}))*)"
+            rf"(?<![\w-]){_first_letter(list(adjectives))}((?:{adjective})(?:-(?:{adjective}))*)"
             rf"(?:\s+[\w-]+){{0,2}}?\s+(?:{_FORCE_WORDS})(?![\w])"
         )
 
     def _keep_alias(self, text: str, match: re.Match[str]) -> bool:
-        alias = match.group(1)
+        alias = match.group()
         if _MODIFIER_SUFFIX.match(text, match.end()):
             return False
         if len(alias) <= 2 and _is_exact(alias):
@@ -101,24 +130,34 @@ class ActorRecogniser:
             return _PLACE_PREPOSITION.search(text, lookback, match.start()) is None
         return True
 
+    def _alias_matches(self, text: str) -> Iterator[Iterator[re.Match[str]]]:
+        """The matches of the aliases written in capitals, then of the others."""
+        yield self._exact.finditer(text)
+        yield (match for match, _ in self._loose.finditer(text))
+
     def _aliases(self, text: str) -> list[ActorMention]:
         found = []
-        for pattern in (self._exact, self._loose):
+        for matches in self._alias_matches(text):
             place_end = -1  # end of the last alias read as a place ("in Syria and Iraq")
-            for match in pattern.finditer(text):
+            for match in matches:
                 keep = self._keep_alias(text, match)
-                is_place = match.group(1).lower() in self._places
+                is_place = match.group().lower() in self._places
                 joined = _LIST_JOIN.fullmatch(text, place_end, match.start()) is not None
                 if is_place and place_end >= 0 and joined:
                     keep = False
                 place_end = match.end() if is_place and not keep else -1
                 if keep:
-                    name = self._canonical[" ".join(match.group(1).split()).lower()]
+                    name = self._canonical_name(match.group())
                     kind = self._lexicon.actor_kind(name)
                     found.append(
-                        ActorMention(match.start(), match.end(), match.group(1), name, kind)
+                        ActorMention(match.start(), match.end(), match.group(), name, kind)
                     )
         return found
+
+    def _canonical_name(self, written: str) -> str:
+        """The actor an alias found in the text names."""
+        spaced = " ".join(written.split())
+        return self._canonical.get(spaced.lower()) or self._folded[fold(spaced)]
 
     def _adjectives(self, text: str) -> list[ActorMention]:
         found = []

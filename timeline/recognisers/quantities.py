@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from timeline.recognisers._case import fold
 from timeline.recognisers.base import Regions, in_regions
 from timeline.recognisers.dates.lexicon import CARDINALS, SCALES
 from timeline.records import Quantity
@@ -106,10 +107,11 @@ _NUMBER = (
     rf"|(?:{'|'.join(sorted(CARDINALS, key=len, reverse=True))})(?:\s+(?:hundred|thousand))?"
 )
 _UNIT = "|".join(re.escape(w) for w in sorted(_UNIT_OF, key=len, reverse=True))
+# Written in lower case and matched against the folded text: case-blind, and faster than
+# re.IGNORECASE.
 _QUANTITY = re.compile(
     rf"(?<![\w$€£.,-])(?:{_APPROX}\s+)?(?P<num>{_NUMBER})"
-    rf"(?:\s+of)?(?:\s+(?:the|their|its|his))?(?P<mods>(?:\s+[\w-]+){{0,2}}?)\s+(?P<unit>{_UNIT})(?![\w])",
-    re.IGNORECASE,
+    rf"(?:\s+of)?(?:\s+(?:the|their|its|his))?(?P<mods>(?:\s+[\w-]+){{0,2}}?)\s+(?P<unit>{_UNIT})(?![\w])"
 )
 _MONEY_BEFORE = re.compile(r"[$€£]\s*$")  # "$5,000 fighters" is money
 _KILLED_AFTER = re.compile(
@@ -142,16 +144,17 @@ class QuantityRecogniser:
     def find(self, text: str, regions: Sequence[tuple[int, int]] | None = None) -> list[Quantity]:
         index = None if regions is None else Regions(regions)
         found = []
-        for match in _QUANTITY.finditer(text):
-            if not in_regions(match.start(), match.end(), index):
+        for match in _QUANTITY.finditer(fold(text)):
+            start, end = match.span()
+            if not in_regions(start, end, index):
                 continue
-            if _MONEY_BEFORE.search(text, max(0, match.start() - 2), match.start()):
+            if _MONEY_BEFORE.search(text, max(0, start - 2), start):
                 continue
-            value = _value(match.group("num"))
+            value = _value(text[match.start("num") : match.end("num")])
             if value is None or value == 0:
                 continue
-            unit = _UNIT_OF[" ".join(match.group("unit").lower().split())]
-            found.append(Quantity(match.start(), match.end(), match.group(), value, unit))
+            unit = _UNIT_OF[" ".join(match.group("unit").split())]
+            found.append(Quantity(start, end, text[start:end], value, unit))
         return found
 
 

@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 
 from timeline.lexicon import Lexicon, TriggerEntry, default_lexicon
+from timeline.recognisers._phrases import Phrase, PhraseIndex
 from timeline.recognisers.base import Regions, in_regions
 from timeline.records import Trigger
 
@@ -28,12 +29,20 @@ def form_pattern(form: str) -> str:
     return "".join(parts)[: -len(_SPACE)] if parts else ""
 
 
-def _compile(entries: Sequence[TriggerEntry]) -> re.Pattern[str]:
-    alternatives = []
-    for index, entry in enumerate(entries):
-        forms = sorted(entry.forms, key=len, reverse=True)
-        alternatives.append(f"(?P<t{index}>{'|'.join(form_pattern(f) for f in forms)})")
-    return re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w-])", re.IGNORECASE)
+def _first_word(form: str) -> str | None:
+    """The word a form starts with; None when it starts with a wildcard (or is empty)."""
+    tokens = form.split()
+    return tokens[0] if tokens and tokens[0] != "*" else None
+
+
+def _phrases(entries: Sequence[TriggerEntry]) -> list[Phrase[TriggerEntry]]:
+    """Every form of every entry, in the order they are tried: the entries in the order
+    given, each entry's longer forms first."""
+    return [
+        Phrase(_first_word(form), form_pattern(form), entry)
+        for entry in entries
+        for form in sorted(entry.forms, key=len, reverse=True)
+    ]
 
 
 def _vetoed(text: str, start: int, veto: frozenset[str]) -> bool:
@@ -54,18 +63,16 @@ class TriggerRecogniser:
             range(len(self._entries)), key=lambda i: -max(map(len, self._entries[i].forms))
         )
         self._ordered = [self._entries[i] for i in order]
-        self._pattern = _compile(self._ordered)
+        self._index = PhraseIndex(
+            _phrases(self._ordered), boundary=r"\w-", after=r"(?![\w-])", ignorecase=True
+        )
 
     def find(self, text: str, regions: Sequence[tuple[int, int]] | None = None) -> list[Trigger]:
         index = None if regions is None else Regions(regions)
         found: list[Trigger] = []
-        for match in self._pattern.finditer(text):
+        for match, entry in self._index.finditer(text):
             if not in_regions(match.start(), match.end(), index):
                 continue
-            group = match.lastgroup
-            if group is None:  # pragma: no cover - every alternative is a named group
-                continue
-            entry = self._ordered[int(group[1:])]
             if entry.veto and _vetoed(text, match.start(), entry.veto):
                 continue
             found.append(

@@ -53,6 +53,9 @@ _WINDOW = 160
 # it stands right before the expression.
 _WEAK_CUE_PENALTY = 40
 _NEEDS_NEXT = FUTURE_CUES | {"set"}
+# Only these words and the forms in -ed and -'ll can be cues (see ``_cue``).
+_MAYBE_CUE = FUTURE_CUES | PAST_CUES | {"set"}
+_CUE_ENDINGS = ("ed", "ll")
 _ADJACENT = 4
 # A relative clause set off by commas (", which had been expected,"): its verbs do not
 # give the tense of the clause around it.
@@ -184,8 +187,11 @@ def _clause_cue(text: str, start: int, end: int, lo: int, hi: int | None) -> str
     previous = ""
     for match in _WORDS.finditer(text, left, right):
         word = match.group()
-        skip = start <= match.start() < end or any(a <= match.start() < b for a, b in asides)
         lower = word.lower()
+        if lower.replace("’", "'") not in _MAYBE_CUE and not lower.endswith(_CUE_ENDINGS):
+            previous = lower  # no cue: skip the checks below
+            continue
+        skip = start <= match.start() < end or any(a <= match.start() < b for a, b in asides)
         after = next_word(text, match.end(), right).lower() if lower in _NEEDS_NEXT else ""
         found = None if skip else _cue(word, previous, after)
         previous = lower

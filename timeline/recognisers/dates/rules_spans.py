@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from timeline.recognisers._case import fold
 from timeline.recognisers._words import word_set
 from timeline.recognisers.dates.context import next_word, prev_word
 from timeline.recognisers.dates.cues import DURATION_CUES, FUNCTION_WORDS
@@ -49,7 +50,7 @@ _PERIOD_OPENERS = word_set("the early wee small late final first last opening cl
 
 
 def unit_code(word: str) -> str:
-    return UNITS[word.lower()]
+    return UNITS[fold(word)]  # as the case-blind pattern matched it ("MONTHſ" too)
 
 
 def duration_hit(
