@@ -25,6 +25,7 @@ _UNLIKE_NAME_PENALTY = 1.0  # lookup: another name unlike the own one, of a mino
 _LIKENESS = 0.7  # below this an alternate name is unlike the own one ("Palmyra"/"Mason")
 _FAME_WEIGHT = 0.5  # per decade of alternate names (how widely the place is known)
 _COUNTRY_FAME = _FAME_WEIGHT * math.log10(1 + 100)  # as many names as Paris or London
+_PLACES_LIMIT = 1 << 16  # Place objects kept for reuse
 
 
 class Gazetteer:
@@ -41,6 +42,7 @@ class Gazetteer:
         self._by_geonameid: dict[int, int] | None = None
         self._priors: dict[int, float] = {}
         self._own_keys: dict[int, str] = {}
+        self._places: dict[int, Place] = {}
         self._levels = tuple(government_level(f) for f in store.features)
 
     def __len__(self) -> int:
@@ -60,7 +62,15 @@ class Gazetteer:
     # -- records -----------------------------------------------------------------
 
     def place(self, rid: int) -> Place:
-        """The Place of record ``rid``."""
+        """The Place of record ``rid`` (one object per record, made on first use)."""
+        found = self._places.get(rid)
+        if found is None:
+            if len(self._places) >= _PLACES_LIMIT:
+                self._places.clear()
+            found = self._places[rid] = self._make_place(rid)
+        return found
+
+    def _make_place(self, rid: int) -> Place:
         s = self._store
         gid = s.geonameid[rid]
         return Place(

@@ -11,9 +11,10 @@ from typing import Any
 from timeline.events.candidates import Candidate, event_candidates
 from timeline.events.clauses import clause_bounds
 from timeline.events.dating import EventDate, event_date, usable
+from timeline.events.locations import PlaceRoles, SentencePlaces, place_roles
 from timeline.events.modality import event_modality, refused
-from timeline.events.roles import ActorRoles, PlaceRoles, actor_roles, lone_place, place_roles
-from timeline.events.spans import Spans
+from timeline.events.roles import ActorRoles, actor_roles
+from timeline.events.spans import Spans, inside
 from timeline.events.summary import summarise
 from timeline.events.written import written_place
 from timeline.recognisers.quantities import fatalities
@@ -137,18 +138,21 @@ def _event(
     candidate: Candidate,
     local: Spans,
     governing: Timex | None,
-    there: PlaceMention | None,
+    places: tuple[SentencePlaces, SentencePlaces | None],
 ) -> Event | None:
     """The event ``candidate`` tells, or None when it is not grounded enough to report.
 
-    ``governing`` dates and ``there`` places it when its own sentence does not.
+    ``places`` are those of its sentence and of the sentence before. ``governing`` dates it
+    when its own sentence does not; the one place the sentence before names places it.
     """
     text = ctx.article.text
     kind = "comment" if ctx.segment.kind == "comment" else "article"
     when = event_date(text, candidate, sentence, local.timexes, governing, ctx.article.published)
-    where = place_roles(text, candidate, sentence, local.places, local.actors)
+    here, before = places
+    where = place_roles(candidate, here)
     if not where.placed and candidate.event_type != "statement":
         written = written_place(text, candidate.clause, local.places, local.actors)
+        there = before.lone if before is not None else None
         if written is not None:
             where = PlaceRoles(None, None, None, written)
         elif there is not None:
@@ -253,33 +257,35 @@ def _sentence_events(
     """
     text = ctx.article.text
     governing: Timex | None = None
-    there: PlaceMention | None = None  # the one place the sentence before named
+    before: SentencePlaces | None = None  # the places of the sentence before
     context: tuple[str, Sequence[ActorMention]] = ("", thread)
     for sentence in split_sentences(text, [(ctx.segment.start, ctx.segment.end)]):
         local = spans.within(*sentence)
-        clauses = clause_bounds(text, *sentence)
-        candidates = event_candidates(
-            text, sentence, clauses, local.triggers, local.actors, context
-        )
-        for candidate in candidates:
-            if _refers_back(text, candidate, told):
-                continue
-            event = _event(ctx, sentence, candidate, local, governing, there)
-            if event is not None:
-                told.add(event.event_type)
-                yield event
+        here = SentencePlaces(text, sentence, local.places, local.actors)
+        if local.triggers:  # no trigger word, no event
+            clauses = clause_bounds(text, *sentence)
+            candidates = event_candidates(
+                text, sentence, clauses, local.triggers, local.actors, context
+            )
+            for candidate in candidates:
+                if _refers_back(text, candidate, told):
+                    continue
+                event = _event(ctx, sentence, candidate, local, governing, (here, before))
+                if event is not None:
+                    told.add(event.event_type)
+                    yield event
         dated = [t for t in local.timexes if usable(t)]
         if dated:
             governing = dated[-1]
         context = (text[sentence[0] : sentence[1]], local.actors)
-        there = lone_place(text, sentence, local.places, local.actors)
+        before = here
 
 
 def assemble_events(article: Article, spans: Spans) -> list[Event]:
     """The events told in ``article``'s body paragraphs and comments (not its title)."""
     key = document_key(article)
     body = [s for s in article.segments if s.kind == "body"]
-    named = [a for s in body for a in spans.within(s.start, s.end).actors]
+    named = [a for s in body for a in inside(spans.actors, s.start, s.end)]
     forces = [a for a in named if a.kind in _FORCES]
     groups = [a for a in forces if a.kind != "state"]  # a state alone says nothing of war
     told: set[str] = set()

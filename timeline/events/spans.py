@@ -25,14 +25,12 @@ def inside(
     """The spans of a start-sorted sequence that lie within [start, end).
 
     ``starts``, the spans' start offsets, saves reading them again for every call."""
-    lo = bisect_left(spans, start, key=_start) if starts is None else bisect_left(starts, start)
-    out = []
-    for span in spans[lo:]:
-        if span.start >= end:
-            break
-        if span.end <= end:
-            out.append(span)
-    return out
+    if starts is None:
+        lo, hi = bisect_left(spans, start, key=_start), bisect_left(spans, end, key=_start)
+    else:
+        lo = bisect_left(starts, start)
+        hi = bisect_left(starts, end, lo)
+    return [span for span in spans[lo:hi] if span.end <= end]
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,8 +3,12 @@ its clause, whether a bare number is a year, whether a sentence ends in between.
 
 from __future__ import annotations
 
+import operator
 import re
+from itertools import compress, product, repeat
+from operator import or_
 
+from timeline.recognisers._case import fold
 from timeline.recognisers._words import word_set
 from timeline.recognisers.dates.cues import (
     BY_PREPOSITIONS,
@@ -40,6 +44,8 @@ _FUTURE_BEFORE = re.compile(
     r"(?:as\s+(?:soon|early)\s+as|no\s+later\s+than|ahead\s+of|in\s+time\s+for)\s*$",
     re.IGNORECASE,
 )
+# The last words of the phrases of _FUTURE_BEFORE.
+_FUTURE_BEFORE_LAST = frozenset({"as", "than", "of", "for"})
 _WORDS = re.compile(r"[^\W\d_][\w'’]*")
 _SENTENCE_END = re.compile(r"(?<!\b[A-Z][a-z])(?<!\b[A-Z])[.!?]\s+(?=[A-Z\"“])|\n\s*\n")
 _COUNT_WORDS = word_set(
@@ -56,6 +62,14 @@ _NEEDS_NEXT = FUTURE_CUES | {"set"}
 # Only these words and the forms in -ed and -'ll can be cues (see ``_cue``).
 _MAYBE_CUE = FUTURE_CUES | PAST_CUES | {"set"}
 _CUE_ENDINGS = ("ed", "ll")
+# The cue words with each apostrophe written either way: a word is one of these exactly
+# when, its curly apostrophes made straight, it is a cue word.
+_MAYBE_CUE_WRITTEN = frozenset(
+    variant
+    for word in _MAYBE_CUE
+    for variant in map("".join, product(*(("'", "’") if c == "'" else (c,) for c in word)))
+)
+_GROUP = operator.methodcaller("group")
 _ADJACENT = 4
 # A relative clause set off by commas (", which had been expected,"): its verbs do not
 # give the tense of the clause around it.
@@ -63,10 +77,21 @@ _ASIDE = re.compile(r",\s*(?:which|who|whom|whose)\b[^,;.]*,")
 _YEAR_ONLY_PREPOSITIONS = word_set("in since during until till throughout")
 
 
+def _prev_written(text: str, pos: int, lo: int) -> str:
+    """``_PREV_WORD``'s word before ``pos`` as written; "" if none.
+
+    The search starts after the last space or line break before the word: no match
+    spans one, so the positions before it cannot start one (the regex would try each)."""
+    floor = max(lo, pos - 40)
+    end = floor + len(text[floor:pos].rstrip())
+    start = max(floor, text.rfind(" ", floor, end) + 1, text.rfind("\n", floor, end) + 1)
+    match = _PREV_WORD.search(text, start, pos)
+    return match.group(1) if match else ""
+
+
 def prev_word(text: str, pos: int, lo: int = 0) -> str:
     """The word (or number, or symbol) just before ``pos``, lower-cased; "" at the start."""
-    match = _PREV_WORD.search(text, max(lo, pos - 40), pos)
-    return match.group(1).lower().rstrip("-") if match else ""
+    return _prev_written(text, pos, lo).lower().rstrip("-")
 
 
 def next_word(text: str, pos: int, hi: int | None = None) -> str:
@@ -151,29 +176,32 @@ def _cue(word: str, before: str, after: str) -> tuple[str, int] | None:
 def future_before(text: str, start: int, lo: int = 0) -> bool:
     """Whether the words right before ``start`` point ahead: "payable Dec. 21", "as early
     as Tuesday", "ahead of Tuesday's vote"."""
-    if prev_word(text, start, lo) in FUTURE_PREPOSITIONS:
+    return _future_before(text, start, lo, _prev_written(text, start, lo))
+
+
+def _future_before(text: str, start: int, lo: int, written: str) -> bool:
+    """``future_before`` given the word before ``start`` as written."""
+    if written.lower().rstrip("-") in FUTURE_PREPOSITIONS:
         return True
+    if fold(written) not in _FUTURE_BEFORE_LAST:
+        return False  # every phrase of _FUTURE_BEFORE ends in one of these words
     return _FUTURE_BEFORE.search(text, max(lo, start - 24), start) is not None
 
 
 def tense(text: str, start: int, end: int, lo: int = 0, hi: int | None = None) -> str | None:
     """ "future" or "past" by the cue word nearest to [start, end) in its clause, else None."""
-    before = prev_word(text, start, lo)
-    if future_before(text, start, lo):
+    written = _prev_written(text, start, lo)
+    before = written.lower().rstrip("-")
+    if _future_before(text, start, lo, written):
         return "future"  # "by May", "payable Dec. 21", "as early as Tuesday"
     if before in PAST_PREPOSITIONS:
         return "past"
-    if before in UNTIL_PREPOSITIONS and not _capitalised_before(text, start, lo):
+    if before in UNTIL_PREPOSITIONS and not written[:1].isupper():
         return "future"  # "postponed until Tuesday", but not "Until Tuesday, they had"
     cue = _clause_cue(text, start, end, lo, hi)
     if before in BY_PREPOSITIONS and cue != "past":
         return "future"  # "by May", but not "by May it was over"
     return cue
-
-
-def _capitalised_before(text: str, start: int, lo: int) -> bool:
-    match = _PREV_WORD.search(text, max(lo, start - 40), start)
-    return match is not None and match.group(1)[:1].isupper()
 
 
 def _clause_cue(text: str, start: int, end: int, lo: int, hi: int | None) -> str | None:
@@ -183,18 +211,22 @@ def _clause_cue(text: str, start: int, end: int, lo: int, hi: int | None) -> str
         for m in _ASIDE.finditer(text, left, right)
         if not m.start() <= start < m.end()
     ]
+    # Every word of the clause, lower-cased; only the few that may be cues are read on
+    # (picked out in C: the Python loop runs over them alone).
+    matches = list(_WORDS.finditer(text, left, right))
+    lowers = list(map(str.lower, map(_GROUP, matches)))
+    maybe = map(
+        or_,
+        map(_MAYBE_CUE_WRITTEN.__contains__, lowers),
+        map(str.endswith, lowers, repeat(_CUE_ENDINGS)),
+    )
     best: tuple[int, str] | None = None
-    previous = ""
-    for match in _WORDS.finditer(text, left, right):
-        word = match.group()
-        lower = word.lower()
-        if lower.replace("’", "'") not in _MAYBE_CUE and not lower.endswith(_CUE_ENDINGS):
-            previous = lower  # no cue: skip the checks below
-            continue
+    for k in compress(range(len(lowers)), maybe):
+        match, lower = matches[k], lowers[k]
+        previous = lowers[k - 1] if k else ""
         skip = start <= match.start() < end or any(a <= match.start() < b for a, b in asides)
         after = next_word(text, match.end(), right).lower() if lower in _NEEDS_NEXT else ""
-        found = None if skip else _cue(word, previous, after)
-        previous = lower
+        found = None if skip else _cue(match.group(), previous, after)
         if found is None:
             continue
         cue, sure = found

@@ -3,6 +3,7 @@ match at a position, by the character there. Compiled once at import."""
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -18,10 +19,11 @@ from timeline.recognisers.dates import (
     rules_time,
 )
 from timeline.recognisers.dates.firsts import ANY, first_chars
+from timeline.recognisers.dates.firstwords import FirstWords, first_words
 from timeline.recognisers.dates.patterns import PATTERNS
 from timeline.recognisers.dates.state import Context, Hit
 
-__all__ = ["RULES", "RULES_ANYWHERE", "RULES_BY_FIRST", "Rule"]
+__all__ = ["RULES", "RULES_ANYWHERE", "RULES_BY_FIRST", "Rule", "rules_for_word"]
 
 Handler = Callable[[re.Match[str], Context], Hit | None]
 
@@ -35,6 +37,7 @@ class Rule:
     name: str
     pattern: re.Pattern[str]
     handler: Handler
+    first: FirstWords  # the words a match starting with a letter may start with
 
 
 # In order of preference when two rules match the same stretch of text.
@@ -75,9 +78,12 @@ def _compile(body: str) -> re.Pattern[str]:
     return re.compile(f"{_LEFT}(?:{body}){_RIGHT}", _FLAGS)
 
 
-RULES: tuple[Rule, ...] = tuple(
-    Rule(name, _compile(PATTERNS[name]), handler) for name, handler in _HANDLERS
-)
+def _rule(name: str, handler: Handler) -> Rule:
+    pattern = _compile(PATTERNS[name])
+    return Rule(name, pattern, handler, first_words(pattern))
+
+
+RULES: tuple[Rule, ...] = tuple(_rule(name, handler) for name, handler in _HANDLERS)
 
 
 def _dispatch() -> tuple[dict[str, tuple[Rule, ...]], tuple[Rule, ...]]:
@@ -95,3 +101,12 @@ def _dispatch() -> tuple[dict[str, tuple[Rule, ...]], tuple[Rule, ...]]:
 # The rules that may match at a position, by the character there (in the order of
 # preference), and those for any other character.
 RULES_BY_FIRST, RULES_ANYWHERE = _dispatch()
+
+
+@functools.lru_cache(maxsize=1 << 13)
+def rules_for_word(word: str) -> tuple[Rule, ...]:
+    """The rules that may match where ``word`` starts (the whole word there, lower-cased,
+    ASCII, starting with a letter), in the order of preference: those its first
+    character admits whose first words admit it ("friday" is no month's)."""
+    by_char = RULES_BY_FIRST.get(word[0], RULES_ANYWHERE)
+    return tuple(rule for rule in by_char if rule.first.admits(word))

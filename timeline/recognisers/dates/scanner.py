@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from timeline.recognisers.dates.cues import PREFIX_WORDS, TRIGGER_WORDS
-from timeline.recognisers.dates.grammar import RULES_ANYWHERE, RULES_BY_FIRST
+from timeline.recognisers.dates.grammar import RULES_ANYWHERE, RULES_BY_FIRST, Rule, rules_for_word
 from timeline.recognisers.dates.state import Context, Hit
 from timeline.recognisers.dates.titles import titled
 
@@ -67,10 +67,21 @@ def normalise_regions(
     return merged
 
 
+def _rules_at(text: str, start: int, hi: int) -> tuple[Rule, ...]:
+    """The rules that may match at ``start``: by the word there when it is ASCII and
+    starts with a letter (as the rules see it: cut at ``hi``), else by its character."""
+    word = _TOKEN.match(text, start, hi)
+    if word is not None:
+        written = word.group()
+        if written.isascii() and written[0].isalpha():
+            return rules_for_word(written.lower())
+    return RULES_BY_FIRST.get(text[start], RULES_ANYWHERE)
+
+
 def _best_at(ctx: Context, start: int) -> Hit | None:
     """The longest rule match at ``start`` whose handler accepts it."""
     found = []
-    rules = RULES_BY_FIRST.get(ctx.text[start], RULES_ANYWHERE)
+    rules = _rules_at(ctx.text, start, ctx.hi)
     for order, rule in enumerate(rules):
         match = rule.pattern.match(ctx.text, start, ctx.hi)
         if match is not None and match.end() > start:

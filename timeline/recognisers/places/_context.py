@@ -57,13 +57,20 @@ class _Reader:
         self.gaz = gaz
         self.t = tokens
         self.mentions = mentions
+        self.folded = tokens.folded
+        self.gaps = tokens.gaps
+        self.n = len(tokens.folded)
 
     def word(self, i: int) -> str:
-        return self.t.folded[i] if 0 <= i < len(self.t) else ""
+        return self.folded[i] if 0 <= i < self.n else ""
 
     def linked(self, i: int, gaps: frozenset[str] = frozenset({" "})) -> bool:
         """Whether word i is joined to word i-1 by one of ``gaps``."""
-        return 0 < i < len(self.t) and self.t.gap(i) in gaps
+        return 0 < i < self.n and self.gaps[i] in gaps
+
+    def spaced(self, i: int) -> bool:
+        """Whether word i is joined to word i-1 by a space."""
+        return 0 < i < self.n and self.gaps[i] == " "
 
     def relation(self, first: int) -> str | None:
         """ "south of (the) X" -> "south of"."""
@@ -103,7 +110,7 @@ class _Reader:
         if m + 1 >= len(self.mentions):
             return None
         a, b = self.mentions[m].candidate, self.mentions[m + 1].candidate
-        if b.first != a.last + 1 or self.t.gap(b.first) not in _PAIR_GAPS:
+        if b.first != a.last + 1 or self.t.gaps[b.first] not in _PAIR_GAPS:
             return None
         after = self.word(b.last + 1)
         return (m + 1, after) if after in ROUTES else None

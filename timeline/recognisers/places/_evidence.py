@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+from dataclasses import dataclass
 
 from gazetteer import SPELLED_OUT, Gazetteer, name_tokens
 from timeline.recognisers.places._candidate import Candidate
@@ -15,12 +16,14 @@ from timeline.recognisers.places._lexicon import (
     PLACE_PREPOSITIONS,
     STRONG_PREPOSITIONS,
 )
+from timeline.recognisers.places._memo import GazetteerMemo
 from timeline.recognisers.places._tokens import Tokens
 
-__all__ = ["Evidence"]
+__all__ = ["CandidateIndex", "Evidence", "index_candidates"]
 
 _LIKENESS_RECORDS = 5  # the likeliest records an alternate name is compared with
 _SETTLEMENTS = DESIGNATORS_CITY | DESIGNATORS_REGION  # "the town of X", "the province of X"
+_LIKENESS: GazetteerMemo[float] = GazetteerMemo()
 
 
 def _plain(tokens: list[str]) -> str:
@@ -28,19 +31,51 @@ def _plain(tokens: list[str]) -> str:
     return "".join(SPELLED_OUT.get(t, t) for t in tokens)
 
 
-class Evidence:
-    """Questions about candidates of one text: position, support, fame, spelling."""
+@dataclass(frozen=True, slots=True)
+class CandidateIndex:
+    """The candidates of one text by word: those starting, ending and lying at each."""
 
-    def __init__(self, gaz: Gazetteer, tokens: Tokens, candidates: list[Candidate]) -> None:
+    starts: dict[int, Candidate]
+    ends_at: dict[int, Candidate]
+    at: dict[int, Candidate]
+    covered: set[int]
+
+
+def index_candidates(candidates: list[Candidate]) -> CandidateIndex:
+    """The index of ``candidates``; a misspelling is a guess about one word, so its
+    neighbours see an unknown word: misspellings are left out."""
+    sure = [c for c in candidates if not c.misspelt]
+    at = {k: c for c in sure for k in range(c.first, c.last + 1)}
+    return CandidateIndex(
+        starts={c.first: c for c in sure},
+        ends_at={c.last: c for c in sure},
+        at=at,
+        covered=set(at),
+    )
+
+
+class Evidence:
+    """Questions about candidates of one text: position, support, fame, spelling.
+
+    ``index`` is ``index_candidates(candidates)`` when the caller has it already."""
+
+    def __init__(
+        self,
+        gaz: Gazetteer,
+        tokens: Tokens,
+        candidates: list[Candidate],
+        index: CandidateIndex | None = None,
+    ) -> None:
         self.gaz = gaz
         self.lex = gaz.lexicon
         self.t = tokens
-        # a misspelling is a guess about one word: its neighbours see an unknown word
-        sure = [c for c in candidates if not c.misspelt]
-        self.starts = {c.first: c for c in sure}
-        self.ends_at = {c.last: c for c in sure}
-        self.covered = {k for c in sure for k in range(c.first, c.last + 1)}
-        self.at = {k: c for c in sure for k in range(c.first, c.last + 1)}
+        self.n = len(tokens.folded)
+        index = index or index_candidates(candidates)
+        self.starts = index.starts
+        self.ends_at = index.ends_at
+        self.covered = index.covered
+        self.at = index.at
+        self._likeness = _LIKENESS.table(gaz)
 
     def prominent(self, c: Candidate) -> bool:
         """A demonym, an abbreviation, or a name of a well-known place."""
@@ -66,13 +101,13 @@ class Evidence:
                 return True
             if t.folded[before] == "of" and before > 0 and t.folded[before - 1] in _SETTLEMENTS:
                 return True
-        if after < len(t) and t.gap(after).strip() == "," and "\n" not in t.gap(after):
+        if after < self.n and t.gaps[after].strip() == "," and "\n" not in t.gaps[after]:
             if after in self.starts:
                 return True
             return (  # "Jbeil, northern Beirut"
                 t.folded[after] in DIRECTIONS
                 and after + 1 in self.starts
-                and t.gap(after + 1) == " "
+                and t.gaps[after + 1] == " "
             )
         return False
 
@@ -81,7 +116,7 @@ class Evidence:
 
     def next_word(self, c: Candidate) -> int | None:
         i = c.last + 1
-        if i < len(self.t) and self.t.gap(i) == " " and not self.t.possessive[c.last]:
+        if i < self.n and self.t.gaps[i] == " " and not self.t.possessive[c.last]:
             return i
         return None
 
@@ -89,13 +124,13 @@ class Evidence:
         """A capitalised word that is no place stands right before or after it."""
         t = self.t
         nxt = self.next_word(c)
-        if nxt is not None and t.is_cap(nxt) and nxt not in self.covered:
+        if nxt is not None and t.caps[nxt] and nxt not in self.covered:
             return t.folded[nxt] not in INSTITUTIONS  # "Concord Police" names the town
         before = c.first - 1
         return (
             before >= 0
-            and t.gap(c.first) == " "
-            and t.is_cap(before)
+            and t.gaps[c.first] == " "
+            and t.caps[before]
             and not t.initial[before]
             and before not in self.covered
         )
@@ -104,8 +139,16 @@ class Evidence:
         """How close the text is to the own name of its closest record (1.0: the same).
 
         Below 1.0 the text matched an alternate name: an older or foreign name
-        ("Berea" for Aleppo) or a variant spelling ("Cookville").
+        ("Berea" for Aleppo) or a variant spelling ("Cookville"). The same for the same
+        name, words and records in any text: remembered per gazetteer.
         """
+        key = (c.key, c.rids, *self.t.folded[c.first : c.last + 1])
+        found = self._likeness.get(key)
+        if found is None:
+            found = self._likeness[key] = self._compute_likeness(c)
+        return found
+
+    def _compute_likeness(self, c: Candidate) -> float:
         if any(self.gaz.own_key(r) == c.key for r in c.rids):
             return 1.0
         written = _plain(self.t.folded[c.first : c.last + 1])
@@ -142,4 +185,4 @@ class Evidence:
     def named_feature(self, c: Candidate) -> bool:
         """ "the Gulf", "the Hill": an everyday word after "the" names no town."""
         t = self.t
-        return c.first > 0 and t.words[c.first - 1] == "the" and t.gap(c.first) == " "
+        return c.first > 0 and t.words[c.first - 1] == "the" and t.gaps[c.first] == " "

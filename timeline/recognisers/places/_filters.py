@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from gazetteer import Gazetteer
 from timeline.recognisers.places._candidate import Candidate
+from timeline.recognisers.places._evidence import CandidateIndex
 from timeline.recognisers.places._kinds import LOCATIVES
 from timeline.recognisers.places._lexicon import (
     DIRECTIONS,
@@ -78,12 +79,12 @@ class _Judge(ProperNames):
                 return True
             if t.possessive[c.first] and t.folded[c.first] in self.lex.given_names:
                 after = c.first + 1
-                return after < len(t) and t.is_cap(after) and t.gap(after) == " "
+                return after < self.n and t.caps[after] and t.gaps[after] == " "
         return False
 
     def is_street(self, c: Candidate) -> bool:
         nxt = self.next_word(c)
-        return nxt is not None and self.t.is_cap(nxt) and self.t.folded[nxt] in STREET_WORDS
+        return nxt is not None and self.t.caps[nxt] and self.t.folded[nxt] in STREET_WORDS
 
     def in_compound(self, c: Candidate) -> bool:
         """Part of a hyphenated name whose other part is no place ("Wal-Mart"), or of
@@ -91,12 +92,12 @@ class _Judge(ProperNames):
         t = self.t
         after, before = c.last + 1, c.first - 1
         if t.possessive[c.last]:
-            return after < len(t) and t.words[after] == "Day"
+            return after < self.n and t.words[after] == "Day"
         for other, gap in (
-            (after, t.gap(after) if after < len(t) else ""),
-            (before, t.gap(c.first)),
+            (after, t.gaps[after] if after < self.n else ""),
+            (before, t.gaps[c.first]),
         ):
-            if gap == "-" and 0 <= other < len(t) and t.is_cap(other):
+            if gap == "-" and 0 <= other < self.n and t.caps[other]:
                 if other == before and t.is_upper(other) or len(t.words[other]) == 1:
                     continue  # "D-Columbus", "DFL-Cook": a party label before a home town
                 partner = self.starts.get(other) or self.ends_at.get(other)
@@ -108,7 +109,7 @@ class _Judge(ProperNames):
         """ "the Palmyra-Homs highway": a route word after the pair."""
         t = self.t
         for k in (c.last + 1, c.last + 2, c.last + 3):
-            if k < len(t) and t.folded[k] in ROUTES:
+            if k < self.n and t.folded[k] in ROUTES:
                 return True
         return False
 
@@ -120,8 +121,8 @@ class _Judge(ProperNames):
         return (
             c.first == c.last
             and before >= 0
-            and t.gap(c.first) == " "
-            and t.is_cap(before)
+            and t.gaps[c.first] == " "
+            and t.caps[before]
             and not t.initial[before]
             and before not in self.covered
             and t.folded[before] not in DIRECTIONS
@@ -215,14 +216,19 @@ class _Judge(ProperNames):
 
 
 def filter_candidates(
-    gazetteer: Gazetteer, tokens: Tokens, candidates: list[Candidate], people: People
+    gazetteer: Gazetteer,
+    tokens: Tokens,
+    candidates: list[Candidate],
+    people: People,
+    index: CandidateIndex | None = None,
 ) -> list[Accepted]:
-    """The candidates that are place mentions, in text order.
+    """The candidates that are place mentions, in text order (``index``, if given, is
+    ``index_candidates(candidates)``).
 
     A name set aside only for where it stands (sentence start, headline) is taken
     when the same name is taken elsewhere in the document (one sense per discourse).
     """
-    judge = _Judge(gazetteer, tokens, candidates, people)
+    judge = _Judge(gazetteer, tokens, candidates, people, index)
     verdicts = [judge.confidence(c) for c in candidates]  # the cheap rules first
     for k, c in enumerate(candidates):
         if verdicts[k] is not None and judge.excluded(c):

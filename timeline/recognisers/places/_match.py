@@ -58,6 +58,7 @@ class _Matcher:
         self.gaz = gazetteer
         self.tables = tables
         self.tokens = tokens
+        self.n = len(tokens.folded)
         self.index = gazetteer.index
         self.spans = gazetteer.spans
         self.prefixes = gazetteer.prefixes
@@ -137,7 +138,7 @@ class _Matcher:
         first = folded[i]
         limit = self._limit(i)
         demonym = self.demonym_spans.get(first, 1)
-        strip = first in ARTICLES and i + 1 < len(t) and self._strippable(i)
+        strip = first in ARTICLES and i + 1 < self.n and self._strippable(i)
         raw = extend_key("", first)
         bare = ""
         out: list[Reading] = [(1, close_key(raw), None)] if self._alone(i) else []
@@ -227,7 +228,7 @@ class _Matcher:
 
     def free(self, i: int, taken: set[int]) -> Candidate | None:
         """The candidate at word i if none of its words is taken."""
-        if i >= len(self.tokens) or i in taken:
+        if i >= self.n or i in taken:
             return None
         candidate = self.match_at(i)
         if candidate is None or (taken and any(k in taken for k in range(i, candidate.last + 1))):

@@ -28,7 +28,10 @@ _Point = tuple[int, int, float, float]  # group, record index, latitude, longitu
 
 def closeness(km: float) -> float:
     """The support a record this far from another gives it."""
-    return next((bonus for limit, bonus in _TIERS if km <= limit), 0.0)
+    for limit, bonus in _TIERS:
+        if km <= limit:
+            return bonus
+    return 0.0
 
 
 def _pairs(

@@ -8,7 +8,7 @@ from itertools import compress
 
 from gazetteer import Gazetteer, fold, name_key
 from timeline.recognisers.places._candidate import Candidate
-from timeline.recognisers.places._evidence import Evidence
+from timeline.recognisers.places._evidence import CandidateIndex, Evidence, index_candidates
 from timeline.recognisers.places._lexicon import (
     DESIGNATORS_CITY,
     DESIGNATORS_REGION,
@@ -48,12 +48,15 @@ def _is_country_or_region(gaz: Gazetteer, candidate: Candidate | None) -> bool:
 
 
 class _Finder:
-    def __init__(self, gaz: Gazetteer, tokens: Tokens, candidates: list[Candidate]) -> None:
+    def __init__(
+        self, gaz: Gazetteer, tokens: Tokens, candidates: list[Candidate], index: CandidateIndex
+    ) -> None:
         self.gaz = gaz
         self.lex = gaz.lexicon
         self.t = tokens
+        self.n = len(tokens.folded)
         self.candidates = candidates
-        self.ev = Evidence(gaz, tokens, candidates)
+        self.ev = Evidence(gaz, tokens, candidates, index)
         self.at = self.ev.at
         self.people = People()
         self.confirmed = self._speakers()
@@ -64,7 +67,7 @@ class _Finder:
         t = self.t
         folded, caps, gaps = t.folded, t.caps, t.gaps
         found = set()
-        verbs = compress(range(1, len(t)), map(PERSON_VERBS.__contains__, folded[1:]))
+        verbs = compress(range(1, self.n), map(PERSON_VERBS.__contains__, folded[1:]))
         for k in verbs:
             i = k - 1
             if not caps[i] or gaps[k] != " ":
@@ -93,12 +96,12 @@ class _Finder:
     def _subject_of(self, i: int, verbs: frozenset[str]) -> bool:
         """Word i is followed by one of ``verbs``."""
         t = self.t
-        return i + 1 < len(t) and t.gap(i + 1) == " " and t.folded[i + 1] in verbs
+        return i + 1 < self.n and t.gaps[i + 1] == " " and t.folded[i + 1] in verbs
 
     def _name_like(self, i: int) -> bool:
         """Whether word i can be part of a person's name."""
         t = self.t
-        if i >= len(t) or not t.is_cap(i) or t.folded[i] in _NOT_SURNAMES:
+        if i >= self.n or not t.caps[i] or t.folded[i] in _NOT_SURNAMES:
             return False
         c = self.at.get(i)
         return c is None or c.first == c.last  # a multiword place is no surname
@@ -124,9 +127,9 @@ class _Finder:
     def _follows(self, i: int) -> bool:
         """Word i continues a name: after a space, or after an initial's or a title's
         period ("J. Smith", "Gen. Smith"), never across a sentence end."""
-        if i >= len(self.t) or not self._name_like(i):
+        if i >= self.n or not self._name_like(i):
             return False
-        gap = self.t.gap(i)
+        gap = self.t.gaps[i]
         if gap == ". ":
             before = self.t.folded[i - 1]
             return len(before) == 1 or before in TITLES
@@ -172,7 +175,7 @@ class _Finder:
         inside a headline ("In Paris", "Will Texas")."""
         t = self.t
         folded = t.folded[i]
-        if folded not in self.lex.given_names or not t.is_cap(i) or t.is_upper(i):
+        if folded not in self.lex.given_names or not t.caps[i] or t.is_upper(i):
             return False
         everyday = self.lex.common_words.get(folded, 0.0) >= _FUNCTION_WORD_ZIPF
         return not ((t.initial[i] or t.headline[i]) and everyday)
@@ -187,7 +190,7 @@ class _Finder:
             self._take(first, last)
         folded = t.folded
         given = self.lex.given_names
-        for i in compress(range(len(t)), t.caps):
+        for i in compress(range(self.n), t.caps):
             word = folded[i]
             if word in TITLES:
                 self.after_title(i)
@@ -198,13 +201,18 @@ class _Finder:
 
 
 def find_people(
-    gazetteer: Gazetteer, tokens: Tokens, candidates: list[Candidate], known: Iterable[str]
+    gazetteer: Gazetteer,
+    tokens: Tokens,
+    candidates: list[Candidate],
+    known: Iterable[str],
+    index: CandidateIndex | None = None,
 ) -> People:
-    """People named in the text, plus every word of the ``known`` names.
+    """People named in the text, plus every word of the ``known`` names (``index``, if
+    given, is ``index_candidates(candidates)``).
 
     Computed once, before any candidate is judged: the filters only read it.
     """
-    finder = _Finder(gazetteer, tokens, candidates)
+    finder = _Finder(gazetteer, tokens, candidates, index or index_candidates(candidates))
     people = finder.run()
     for name in known:
         people.whole.add(name_key(name))

@@ -14,7 +14,7 @@ import difflib
 
 from gazetteer import ARTICLES, Gazetteer, bare_key, name_tokens
 from timeline.recognisers.places._candidate import Candidate
-from timeline.recognisers.places._evidence import Evidence
+from timeline.recognisers.places._evidence import CandidateIndex, Evidence
 from timeline.recognisers.places._kinds import (
     KIND_WORDS,
     LANGUAGE_WORDS,
@@ -23,6 +23,7 @@ from timeline.recognisers.places._kinds import (
     PLACE_KINDS,
 )
 from timeline.recognisers.places._lexicon import FEATURE_WORDS, TITLES
+from timeline.recognisers.places._memo import GazetteerMemo
 from timeline.recognisers.places._people import People
 from timeline.recognisers.places._tokens import Tokens
 
@@ -34,28 +35,36 @@ _LONG_ALTERNATE = 6  # letters: a well-known place's other name this long is an 
 _EVERYDAY_ZIPF = 4.5  # a listed given name or surname this common is an everyday word
 _LANGUAGE_REACH = 3  # words between "the Arabic-language" and the outlet's name
 _HYPHENS = frozenset({"-", "‐"})
+_FAME: GazetteerMemo[bool] = GazetteerMemo()
 
 
 class ProperNames(Evidence):
     """Rules about the capitalised words around a candidate."""
 
     def __init__(
-        self, gaz: Gazetteer, tokens: Tokens, candidates: list[Candidate], people: People
+        self,
+        gaz: Gazetteer,
+        tokens: Tokens,
+        candidates: list[Candidate],
+        people: People,
+        index: CandidateIndex | None = None,
     ) -> None:
-        super().__init__(gaz, tokens, candidates)
+        super().__init__(gaz, tokens, candidates, index)
         self.people = people
-        self._fame: dict[tuple[int, int], bool] = {}
+        self._fame = _FAME.table(gaz)
         self._runs: dict[tuple[int, int], tuple[list[int], list[int]]] = {}
 
     def famous(self, c: Candidate) -> bool:
         """A well-known place (``Gazetteer.is_well_known``) called by its own
-        name, a spelling of it, or a long exonym ("Palmyra"); not "Ria" for Riga."""
+        name, a spelling of it, or a long exonym ("Palmyra"); not "Ria" for Riga. The
+        same for the same name, words and records in any text: remembered per gazetteer."""
         if c.kind != "name":
             return True
-        span = (c.first, c.last)
-        if span not in self._fame:
-            self._fame[span] = self._famous(c)
-        return self._fame[span]
+        key = (c.key, c.rids, *self.t.folded[c.first : c.last + 1])
+        found = self._fame.get(key)
+        if found is None:
+            found = self._fame[key] = self._famous(c)
+        return found
 
     def _famous(self, c: Candidate) -> bool:
         written = bare_key(self.t.folded[c.first : c.last + 1])
@@ -76,16 +85,16 @@ class ProperNames(Evidence):
     def _joined(self, k: int) -> bool:
         """Word k is joined to word k-1 inside a name: by a space, or by a hyphen after
         an article ("Jeish al-Fatah"); "Homs-Palmyra" pairs are left to compounds."""
-        if not 0 < k < len(self.t):
+        if not 0 < k < self.n:
             return False
-        gap = self.t.gap(k)
+        gap = self.t.gaps[k]
         return gap == " " or (gap in _HYPHENS and self.t.folded[k - 1] in ARTICLES)
 
     def _capital(self, k: int) -> bool:
         t = self.t
-        if t.is_cap(k):
+        if t.caps[k]:
             return True
-        return t.folded[k] in ARTICLES and k + 1 < len(t) and t.gap(k + 1) in _HYPHENS
+        return t.folded[k] in ARTICLES and k + 1 < self.n and t.gaps[k + 1] in _HYPHENS
 
     def _continues(self, joint: int, k: int) -> bool:
         """Whether word k continues the run across the gap before word ``joint``."""
@@ -126,7 +135,7 @@ class ProperNames(Evidence):
         but a foreign or unknown word ("Novosti", "Jeish") or a name ("Khan", "Eagle")."""
         t = self.t
         word = t.folded[k]
-        if word in KIND_WORDS or (word in ARTICLES and not t.is_cap(k)):
+        if word in KIND_WORDS or (word in ARTICLES and not t.caps[k]):
             return False
         other = self.at.get(k)
         if other is not None and k not in self.people.positions and self.famous(other):
@@ -163,7 +172,7 @@ class ProperNames(Evidence):
         t = self.t
         after = last + 1
         return (
-            after < len(t)
+            after < self.n
             and t.gaps[after] == " "
             and not t.possessive[last]
             and t.folded[after] in FEATURE_WORDS
@@ -176,11 +185,11 @@ class ProperNames(Evidence):
         t = self.t
         k = first - 1
         for _ in range(_LANGUAGE_REACH):
-            if k < 1 or t.gap(k + 1).strip(" -‐"):
+            if k < 1 or t.gaps[k + 1].strip(" -‐"):
                 return False
             if t.folded[k] in LANGUAGE_WORDS:
-                return t.is_cap(k - 1) and t.gap(k) in ({" "} | _HYPHENS)
-            if t.is_cap(k):
+                return t.caps[k - 1] and t.gaps[k] in ({" "} | _HYPHENS)
+            if t.caps[k]:
                 return False
             k -= 1
         return False
@@ -190,9 +199,9 @@ class ProperNames(Evidence):
         t = self.t
         k = last + 1
         return (
-            k < len(t)
-            and t.gap(k) == " "
-            and not t.is_cap(k)
+            k < self.n
+            and t.gaps[k] == " "
+            and not t.caps[k]
             and not t.possessive[last]
             and t.folded[k] in MEDIA_NOUNS
         )

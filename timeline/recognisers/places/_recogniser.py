@@ -11,6 +11,7 @@ from gazetteer import Gazetteer
 from timeline.recognisers.base import Regions, in_regions
 from timeline.recognisers.places._abbreviations import dotted_abbreviations
 from timeline.recognisers.places._context import Frame, frames
+from timeline.recognisers.places._evidence import index_candidates
 from timeline.recognisers.places._filters import Accepted, filter_candidates
 from timeline.recognisers.places._match import (
     Candidate,
@@ -103,8 +104,9 @@ class PlaceRecogniser:
             return []
         candidates = self._candidates(tokens, regions)
         known = (*self.people, *people)
-        named = find_people(self.gazetteer, tokens, candidates, known)
-        accepted = filter_candidates(self.gazetteer, tokens, candidates, named)
+        index = index_candidates(candidates)
+        named = find_people(self.gazetteer, tokens, candidates, known, index)
+        accepted = filter_candidates(self.gazetteer, tokens, candidates, named, index)
         context = frames(self.gazetteer, tokens, accepted)
         texts = [text[a.candidate.start : a.candidate.end] for a in accepted]
         resolved = resolve(self.gazetteer, accepted, context, texts)
