@@ -119,11 +119,29 @@ def test_engine_workers_must_be_positive():
         extract_table([str(OUTLETS)], execution=Execution(workers=0))
 
 
+@pytest.fixture
+def served(corpus, local_site):
+    """The corpus with the outlets' pages also named by URL (served on 127.0.0.1)."""
+    folder, base = local_site
+    for path in sorted(OUTLETS.glob("*.txt")):
+        (folder / path.name).write_bytes(path.read_bytes())
+    return [*corpus, *(f"{base}/{p.name}" for p in sorted(OUTLETS.glob("*.txt")))]
+
+
+def test_engine_workers_fetch_urls(served, small_tasks):
+    one, _ = extract_table(served)
+    two, done = extract_table(served, execution=Execution(workers=2))
+    assert one.equals(two)
+    fetched = [d for d in one["sources"].explode().to_list() if d.startswith("wire-market")]
+    assert len(fetched) >= 2  # the page read from a file and from its URL, merged
+    assert done.documents == 5 + 4 + 4 + 4  # examples, outlets, the feed, the URLs
+
+
 @pytest.mark.dask
-def test_engine_dask_local_cluster_gives_the_same_table(corpus, small_tasks):
+def test_engine_dask_local_cluster_gives_the_same_table(served, small_tasks):
     pytest.importorskip("distributed")
-    one, _ = extract_table(corpus)
-    on_dask, done = extract_table(corpus, execution=Execution(workers=2, engine="dask"))
+    one, _ = extract_table(served)
+    on_dask, done = extract_table(served, execution=Execution(workers=2, engine="dask"))
     assert one.equals(on_dask)
     assert done.documents > 10
 
@@ -137,9 +155,7 @@ def test_engine_dask_scheduler_address(corpus, small_tasks):
     ) as cluster:
         address = cluster.scheduler_address
         assert address.startswith("tcp://127.0.0.1:")
-        on_dask, _ = extract_table(
-            corpus, execution=Execution(engine="dask", scheduler=address)
-        )
+        on_dask, _ = extract_table(corpus, execution=Execution(engine="dask", scheduler=address))
     assert one.equals(on_dask)
 
 

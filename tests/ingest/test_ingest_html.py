@@ -111,7 +111,7 @@ def test_html_parser_failure_on_bad_markup_is_an_input_error(
     def refuse(*args: object, **kwargs: object) -> None:
         raise etree.ParserError("Document is empty")
 
-    monkeypatch.setattr("timeline.ingest._html.bare_extraction", refuse)
+    monkeypatch.setattr("timeline.ingest._extract.bare_extraction", refuse)
     with pytest.raises(InputError, match="sketch.html: HTML could not be parsed"):
         parse_html(nested(3), doc_id="sketch", source="sketch.html")
 

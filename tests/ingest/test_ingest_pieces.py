@@ -55,7 +55,7 @@ def test_pieces_jsonl_reads_as_the_whole_file(tmp_path, monkeypatch):
                 record = {
                     "title": f"Report {i}",
                     "text": story(i),
-                    "published": "2017-03-0%d" % (1 + i % 9),
+                    "published": f"2017-03-0{1 + i % 9}",
                 }
                 if i % 5 == 0:
                     record["id"] = f"r{i}"

@@ -19,14 +19,13 @@ from typing import Any, Final
 
 from lxml import etree
 from lxml.html import HtmlElement
-from trafilatura.core import bare_extraction
 from trafilatura.metadata import extract_metadata
-from trafilatura.settings import Document
 from trafilatura.utils import load_html
 
 from timeline.errors import EmptyInput, InputError
 from timeline.ingest._compose import ComposedComment, compose
 from timeline.ingest._dates import find_dateline, parse_date_value, publication_date
+from timeline.ingest._extract import extract_text
 from timeline.ingest._furniture import classify_line
 from timeline.ingest._html_comments import find_comments
 from timeline.ingest._lines import fold_text
@@ -45,8 +44,11 @@ DATE_PARAMS: Final[dict[str, Any]] = {
     "outputformat": "%Y-%m-%d",
 }
 #: How HTML starts (after comments): a document with a doctype or an <html> tag; a
-#: fragment also with one of the other tags.
-_LEADING_COMMENTS: Final = r"\s*(?:<!--.*?-->\s*)*<"
+#: fragment also with one of the other tags. A comment's body is read up to its first
+#: "-->" and no further, so the comments before a tag divide one way only (with ``.*?``
+#: the body could run on over the next comments, and a page starting with many comments
+#: and no tag made the match try every division: exponential time).
+_LEADING_COMMENTS: Final = r"\s*+(?:<!--(?:[^-]|-(?!->))*+-->\s*+)*+<"
 _DOCUMENT_TAGS: Final = r"!doctype\s+html|html"
 _FRAGMENT_TAGS: Final = r"head|body|meta|title|article|div|p|section"
 _DOCUMENT_START_RE: Final = re.compile(
@@ -69,6 +71,12 @@ _DATELINE_PARAGRAPHS: Final = 2
 #: (``ValueError``), trees too deep for trafilatura's recursive walks (``RecursionError``)
 #: and pages too big to hold (``MemoryError``).
 _MARKUP_ERRORS: Final = (etree.LxmlError, ValueError, RecursionError, MemoryError)
+#: libxml2 builds no element deeper than this and drops what lies below it.
+PARSER_MAX_DEPTH: Final = 255
+_TOO_DEEP: Final = (
+    f"HTML nested {PARSER_MAX_DEPTH} levels deep, the parser's limit: "
+    "text below that depth is dropped"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,6 +129,14 @@ def _metadata(tree: HtmlElement, source: str) -> tuple[str | None, date | None, 
     return title, parse_date_value(meta.date) if meta.date else None, None
 
 
+def _warn(message: str, when: bool) -> str | None:
+    """Log ``message`` when ``when``, and return it for ``Article.warnings``."""
+    if not when:
+        return None
+    _LOG.warning("%s", message)
+    return message
+
+
 def _lines(text: str | None) -> list[str]:
     lines = (line.strip() for line in (text or "").split("\n"))
     return [line for line in lines if line and classify_line(line) == "content"]
@@ -142,35 +158,47 @@ def _text(tree: HtmlElement, source: str) -> tuple[list[str], list[ComposedComme
     for container in containers:
         container.drop_tree()
     with _markup(source):
-        doc = bare_extraction(tree, include_comments=True, with_metadata=False)
-    if not isinstance(doc, Document):
-        return [], comments
-    body = _lines(doc.text)
+        extracted = extract_text(tree)
+    body = _lines(extracted.text)
     if not comments:
-        comments = [ComposedComment(None, (line,)) for line in _lines(doc.comments)]
+        comments = [ComposedComment(None, (line,)) for line in _lines(extracted.comments)]
     return body, comments
 
 
-def _dateline(body: list[str]) -> date | None:
-    """The date of a dateline that opens one of the first paragraphs."""
-    for paragraph in body[:_DATELINE_PARAGRAPHS]:
+def _dateline(body: list[str]) -> tuple[date | None, list[str]]:
+    """The date of a dateline that opens one of the first paragraphs, and the paragraphs
+    without it when it is a line of its own ("Published: 5 April 2017")."""
+    for i, paragraph in enumerate(body[:_DATELINE_PARAGRAPHS]):
         if (dateline := find_dateline(paragraph)) is not None:
-            return dateline.value
-    return None
+            rest = body[:i] + body[i + 1 :] if dateline.date_only else body
+            return dateline.value, rest
+    return None, body
+
+
+def _too_deep(tree: HtmlElement) -> bool:
+    """Whether the parser stopped building ``tree`` at its depth limit."""
+    depth = 0
+    for event, _ in etree.iterwalk(tree, events=("start", "end")):
+        depth += 1 if event == "start" else -1
+        if depth >= PARSER_MAX_DEPTH:
+            return True
+    return False
 
 
 def read_html(html: str, source: str, *, title: str | None = None) -> HtmlPage:
     """Read an HTML page; raise ``InputError`` when it holds no text or cannot be parsed."""
     tree = _parse(html, source)
+    too_deep = _too_deep(tree)
     page_title, page_date, warning = _metadata(tree, source)
     url = _url(tree)
     body, comments = _text(tree, source)
     title = title or page_title
     if title and body and fold_text(body[0]) == fold_text(title):
         body = body[1:]
+    dateline, body = _dateline(body)
     if not body and not comments:
-        raise EmptyInput(source, "no article text found in the HTML")
-    published, basis = publication_date((page_date, "page"), (_dateline(body), "dateline"))
+        raise EmptyInput(source, _TOO_DEEP if too_deep else "no article text found in the HTML")
+    published, basis = publication_date((page_date, "page"), (dateline, "dateline"))
     built = compose(title, body, comments)
-    warnings = (warning,) if warning else ()
+    warnings = tuple(w for w in (warning, _warn(f"{source}: {_TOO_DEEP}", too_deep)) if w)
     return HtmlPage(built.text, built.segments, title, url, published, basis, warnings)

@@ -26,7 +26,7 @@ from timeline.ingest._decode import DEFAULT_MAX_BYTES, is_utf8
 from timeline.ingest._fields import FieldMap
 from timeline.ingest._manifest import Manifest
 from timeline.ingest._read import _finish, _kind, _Options, _read_source
-from timeline.ingest._sources import STDIN_NAME, Source, expand_inputs
+from timeline.ingest._sources import STDIN_NAME, Source, expand_inputs, is_url
 from timeline.ingest._split import Cut, csv_cuts, csv_header, jsonl_cuts
 from timeline.ingest._stream import SNIFF_BYTES, Kind, as_binary
 from timeline.records import Article
@@ -37,12 +37,14 @@ __all__ = ["PIECE_BYTES", "Piece", "iter_pieces", "read_piece"]
 #: pieces, and the table, do not depend on how many workers read them).
 PIECE_BYTES: Final = 1 << 20
 _DELIMITERS: Final = {"csv": ",", "tsv": "\t"}
+_URL_SIZE: Final = 64 * 1024  # what a page behind a URL is taken to weigh, to plan tasks
 
 
 @dataclass(frozen=True, slots=True)
 class Piece:
-    """One input to read: its name as the user gave it, its path, its size in bytes and,
-    for a piece of a corpus, the ``cut`` of it and the corpus's ``kind``."""
+    """One input to read: its name as the user gave it, its path (or http(s) URL), its
+    size in bytes and, for a piece of a corpus, the ``cut`` of it and the corpus's
+    ``kind``."""
 
     name: str
     path: str
@@ -105,6 +107,8 @@ def iter_pieces(
     for source in expand_inputs(inputs):
         if isinstance(source, InputError):
             yield source
+        elif source.url is not None:
+            yield Piece(source.name, source.url, _URL_SIZE)
         elif source.path is None:
             try:
                 yield _spooled(stdin, spool)
@@ -144,6 +148,9 @@ def read_piece(
 ) -> Iterator[Article | InputError]:
     """The articles of ``piece`` (errors as values), as ``iter_articles`` reads them."""
     options = _Options(published, manifest, fields or FieldMap(), max_bytes, None)
+    if is_url(piece.path):
+        yield from _read_source(Source(piece.name, None, piece.path), options)
+        return
     source = Source(piece.name, Path(piece.path))
     if piece.cut is None:
         yield from _read_source(source, options)

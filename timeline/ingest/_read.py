@@ -23,6 +23,7 @@ from timeline.ingest._corpus import iter_csv, iter_json, iter_jsonl
 from timeline.ingest._dates import publication_date
 from timeline.ingest._decode import DEFAULT_MAX_BYTES
 from timeline.ingest._document import document_from_bytes
+from timeline.ingest._fetch import open_url
 from timeline.ingest._fields import FieldMap
 from timeline.ingest._manifest import Manifest, ManifestEntry, load_manifest
 from timeline.ingest._sources import Source, expand_inputs
@@ -54,8 +55,15 @@ def _os_reason(err: OSError) -> str:
     return err.strerror or str(err)
 
 
+def _check_size(source: Source, size: int, max_bytes: int) -> None:
+    if size > max_bytes:
+        raise InputTooLarge(source.name, f"{size:,} bytes, over the limit of {max_bytes:,}")
+
+
 def _open(source: Source, options: _Options, *, whole: bool) -> BinaryIO:
     """Open ``source``; for a whole-document read, refuse it early when over the limit."""
+    if source.url is not None:
+        return open_url(source.url, options.max_bytes)
     if source.path is None:
         return as_binary(options.stdin if options.stdin is not None else sys.stdin)
     if source.path.is_symlink() and not source.path.exists():
@@ -67,13 +75,12 @@ def _open(source: Source, options: _Options, *, whole: bool) -> BinaryIO:
         raise UnreadableInput(source.name, _os_reason(err)) from err
     if whole and size > options.max_bytes:
         stream.close()
-        raise InputTooLarge(source.name, f"{size:,} bytes, over the limit of {options.max_bytes:,}")
+        _check_size(source, size, options.max_bytes)
     return stream
 
 
 def _kind(source: Source, head: bytes) -> Kind:
-    suffix = source.path.suffix.lower() if source.path is not None else ""
-    known = SUFFIX_KINDS.get(suffix)
+    known = SUFFIX_KINDS.get(source.suffix)
     if known == "json":
         return "jsonl" if kind_of(head) == "jsonl" else "json"
     if known == "text":
@@ -95,7 +102,7 @@ def _finish(article: Article, source: Source, options: _Options) -> Article:
         article,
         published=published,
         published_basis=basis,
-        url=entry.url or article.url,
+        url=entry.url or article.url or source.url,
         title=entry.title or article.title,
     )
 
@@ -114,14 +121,17 @@ def _opened(
 ) -> tuple[Kind, BinaryIO]:
     """The kind of ``source`` and a stream of it from its start, closed with ``stack``."""
     raw = _open(source, options, whole=whole)
-    if source.path is not None:
+    if source.path is not None or source.url is not None:
         stack.callback(raw.close)
     head, stream = peek(raw)
     return _kind(source, head), stream
 
 
 def _document(source: Source, options: _Options, kind: Kind, stream: BinaryIO) -> Article:
-    """The article of a single-document ``source`` (a text or HTML page)."""
+    """The article of a single-document ``source`` (a text or HTML page); a file over the
+    size limit is refused by its size, before it is read."""
+    if source.path is not None:
+        _check_size(source, os.stat(source.path).st_size, options.max_bytes)
     data = read_bounded(stream, source.name, options.max_bytes)
     article = document_from_bytes(data, kind=kind, doc_id=source.stem, source=source.name)
     return _finish(article, source, options)
