@@ -21,6 +21,7 @@ from timeline.jsonlines import place_fields, place_record, timex_record
 from timeline.pipeline import ErrorHandler, Extractor
 from timeline.records import Article
 from timeline.table import read_table
+from timeline.table.append import append_table
 
 __all__ = [
     "Execution",
@@ -111,11 +112,32 @@ def run_all(
     return _status(done)
 
 
-def extract_to(job: Job, output: Path, on_error: ErrorHandler, show: Show) -> int:
-    """Extract events into one table file (format by suffix)."""
-    done = _extract(job, output, on_error)
+def extract_to(
+    job: Job, output: Path, on_error: ErrorHandler, show: Show, *, append: bool = False
+) -> int:
+    """Extract events into one table file (format by suffix); with ``append``, add to
+    the table already there the events it does not hold yet."""
+    if not append:
+        done = _extract(job, output, on_error)
+        show(output, False)
+        _summary(done)
+        return _status(done)
+    import sys
+    import tempfile
+
+    from timeline.table.append import check_appendable
+
+    check_appendable(output)
+    with tempfile.TemporaryDirectory(prefix="timeline-append-") as folder:
+        done = _extract(job, Path(folder) / "new.parquet", on_error)
+        added = append_table(read_table(Path(folder) / "new.parquet"), output)
     show(output, False)
     _summary(done)
+    print(
+        f"{added.added} events added, {added.duplicates} already in the table, "
+        f"{added.total} in all",
+        file=sys.stderr,
+    )
     return _status(done)
 
 

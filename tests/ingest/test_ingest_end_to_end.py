@@ -102,7 +102,7 @@ def test_end_to_end_one_clear_line_per_failed_input(
 def test_end_to_end_impossible_record_date_is_one_warning(
     extracted: tuple[object, Path], batch: Path, tmp_path: Path
 ) -> None:
-    # The console script sets up the warning lines (CliRunner runs the app without them).
+    # As a user runs it: the console script, its warning lines on stderr.
     command = [sys.executable, "-m", "timeline", "extract", str(batch / "wire.jsonl")]
     command += ["-o", str(tmp_path / "events.parquet"), "--published", "2017-03-01"]
     run = subprocess.run(command, capture_output=True, text=True, cwd=REPO, check=False)

@@ -8,7 +8,7 @@ import webbrowser
 from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Final, Literal
 
 import typer
 
@@ -16,9 +16,11 @@ from timeline.errors import ConfigError, InputError, TimelineError
 from timeline.records import Article
 
 if TYPE_CHECKING:
+    from timeline.ingest import FieldMap
     from timeline.workflow import Execution, Job, Online, Settings
 
 __all__ = [
+    "DEFAULT_MAX_MB",
     "Errors",
     "app",
     "articles",
@@ -28,10 +30,14 @@ __all__ = [
     "gazetteer_app",
     "guard",
     "job",
+    "max_bytes",
     "online",
     "settings",
     "show",
 ]
+
+#: The default of --max-size: the reader's own limit, in MB.
+DEFAULT_MAX_MB: Final = 50.0
 
 app = typer.Typer(
     name="timeline",
@@ -69,13 +75,36 @@ def _published(value: str | None) -> date | None:
         raise ConfigError(f"--published {value!r}: expected a date as YYYY-MM-DD") from None
 
 
+def _fields(spec: str | None) -> FieldMap:
+    from timeline.ingest import FieldMap
+
+    return FieldMap() if spec is None else FieldMap.parse(spec)
+
+
+def max_bytes(megabytes: float) -> int:
+    """The size limit in bytes of ``--max-size`` MB."""
+    return max(1, int(megabytes * 2**20))
+
+
 def articles(
-    inputs: list[str], published: str | None, manifest: Path | None, errors: Errors
+    inputs: list[str],
+    published: str | None,
+    manifest: Path | None,
+    errors: Errors,
+    fields: str | None = None,
+    max_size: float = DEFAULT_MAX_MB,
 ) -> Iterator[Article]:
     """The readable articles of ``inputs``; each unreadable one is reported to ``errors``."""
     from timeline.ingest import iter_articles
 
-    for item in iter_articles(inputs, published=_published(published), manifest=manifest):
+    found = iter_articles(
+        inputs,
+        published=_published(published),
+        manifest=manifest,
+        fields=_fields(fields),
+        max_bytes=max_bytes(max_size),
+    )
+    for item in found:
         if isinstance(item, InputError):
             errors(item)
         else:
@@ -112,14 +141,18 @@ def settings(
     triggers: list[Path] | None,
     actors: list[Path] | None,
     online: Online | None = None,
+    fields: str | None = None,
+    max_size: float = DEFAULT_MAX_MB,
 ) -> Settings:
-    """How to read and extract, from the command's options (a bad --published raises
-    ConfigError)."""
+    """How to read and extract, from the command's options (a bad --published or
+    --fields raises ConfigError)."""
     from timeline.workflow import Settings
 
     return Settings(
         published=_published(published),
         manifest=manifest,
+        fields=_fields(fields),
+        max_bytes=max_bytes(max_size),
         triggers=tuple(triggers or ()),
         actors=tuple(actors or ()),
         online=online,
@@ -170,12 +203,24 @@ def emit_lines(records: Iterator[dict[str, Any]], as_json: bool, columns: tuple[
             typer.echo("\t".join("" if record[c] is None else str(record[c]) for c in columns))
 
 
+_OURS = "_timeline_cli"
+
+
+@app.callback()
+def _configure() -> None:
+    """Extract what happened, where and when from news articles and their comment threads."""
+    configure_logging()
+
+
 def configure_logging() -> None:
     """Warnings of timeline (a record's bad date ...) as one line each on stderr; the
     libraries it uses (HTML, the geocoder's retries) keep their chatter to themselves."""
+    logger = logging.getLogger("timeline")
+    for old in [h for h in logger.handlers if getattr(h, _OURS, False)]:
+        logger.removeHandler(old)  # once per run, whatever the stream is now
     handler = logging.StreamHandler()
     handler.setFormatter(logging.Formatter("timeline: %(message)s"))
-    logger = logging.getLogger("timeline")
+    setattr(handler, _OURS, True)
     logger.addHandler(handler)
     logger.setLevel(logging.WARNING)
     logger.propagate = False

@@ -9,6 +9,7 @@ from typing import Annotated, Any
 import typer
 
 from timeline.cli._app import (
+    DEFAULT_MAX_MB,
     Errors,
     app,
     articles,
@@ -25,6 +26,7 @@ from timeline.cli._options import (
     AsJson,
     Attribution,
     Engine,
+    Fields,
     Geocoder,
     GeocoderDelay,
     GeocoderOption,
@@ -33,6 +35,7 @@ from timeline.cli._options import (
     GeocoderUserAgent,
     Inputs,
     Manifest,
+    MaxSize,
     OpenIt,
     Published,
     Scheduler,
@@ -54,6 +57,8 @@ def run(
     out: Annotated[Path, typer.Option("--out", help="Folder for the outputs.")] = Path("outputs"),
     published: Published = None,
     manifest: Manifest = None,
+    fields: Fields = None,
+    max_size: MaxSize = DEFAULT_MAX_MB,
     triggers: Triggers = None,
     actors: Actors = None,
     tiles: Tiles = "OpenStreetMap",
@@ -87,7 +92,7 @@ def run(
         )
         the_job = job(
             inputs,
-            settings(published, manifest, triggers, actors, web),
+            settings(published, manifest, triggers, actors, web, fields, max_size),
             execution(workers, engine, scheduler, work_dir),
         )
         return run_all(the_job, out, pages, open_it, errors, show)
@@ -103,6 +108,8 @@ def extract(
     ],
     published: Published = None,
     manifest: Manifest = None,
+    fields: Fields = None,
+    max_size: MaxSize = DEFAULT_MAX_MB,
     triggers: Triggers = None,
     actors: Actors = None,
     geocoder: Geocoder = None,
@@ -115,6 +122,14 @@ def extract(
     engine: Engine = "local",
     scheduler: Scheduler = None,
     work_dir: WorkDir = None,
+    append: Annotated[
+        bool,
+        typer.Option(
+            "--append",
+            help="Add to the table OUTPUT (.parquet or .json) the events it does not hold "
+            "yet, instead of replacing it: feed it day by day, duplicates are left out.",
+        ),
+    ] = False,
 ) -> None:
     """Extract events into one table file, its format chosen by the suffix."""
     from timeline.workflow import extract_to
@@ -132,10 +147,10 @@ def extract(
         )
         the_job = job(
             inputs,
-            settings(published, manifest, triggers, actors, web),
+            settings(published, manifest, triggers, actors, web, fields, max_size),
             execution(workers, engine, scheduler, work_dir),
         )
-        return extract_to(the_job, output, errors, show)
+        return extract_to(the_job, output, errors, show, append=append)
 
     guard(body)
 
@@ -150,12 +165,14 @@ def _list(
     as_json: bool,
     published: str | None,
     manifest: Path | None,
+    fields: str | None,
+    max_size: float,
 ) -> None:
     """Print one line (or JSON object) per record ``lister`` finds in the inputs."""
     errors = Errors()
 
     def body() -> int:
-        records = lister(articles(inputs, published, manifest, errors))
+        records = lister(articles(inputs, published, manifest, errors, fields, max_size))
         emit_lines(records, as_json, tuple(columns.split()))
         return 1 if errors.count else 0
 
@@ -164,13 +181,18 @@ def _list(
 
 @app.command()
 def dates(
-    inputs: Inputs, as_json: AsJson = False, published: Published = None, manifest: Manifest = None
+    inputs: Inputs,
+    as_json: AsJson = False,
+    published: Published = None,
+    manifest: Manifest = None,
+    fields: Fields = None,
+    max_size: MaxSize = DEFAULT_MAX_MB,
 ) -> None:
     """List the date expressions of each input, normalised (TIMEX3 value, interval, precision)."""
     from timeline.workflow import date_records
 
     columns = "doc start end text type value date_start date_end precision"
-    _list(date_records, columns, inputs, as_json, published, manifest)
+    _list(date_records, columns, inputs, as_json, published, manifest, fields, max_size)
 
 
 @app.command()
@@ -179,6 +201,8 @@ def places(
     as_json: AsJson = False,
     published: Published = None,
     manifest: Manifest = None,
+    fields: Fields = None,
+    max_size: MaxSize = DEFAULT_MAX_MB,
     geocoder: Geocoder = None,
     geocoder_url: GeocoderUrl = None,
     geocoder_user_agent: GeocoderUserAgent = None,
@@ -201,7 +225,7 @@ def places(
         return place_records(found, web)
 
     columns = "doc start end text name country_code admin1 latitude longitude score"
-    _list(records, columns, inputs, as_json, published, manifest)
+    _list(records, columns, inputs, as_json, published, manifest, fields, max_size)
 
 
 _PAGE_LINK = "a file beside it or an http(s) URL; '' for none"

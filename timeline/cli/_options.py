@@ -18,8 +18,10 @@ __all__ = [
     "AsJson",
     "Attribution",
     "Engine",
+    "Fields",
     "Inputs",
     "Manifest",
+    "MaxSize",
     "OpenIt",
     "Published",
     "Scheduler",
@@ -47,6 +49,25 @@ Manifest = Annotated[
     Path | None,
     typer.Option(
         "--manifest", help="CSV or JSONL listing path, published (and url, title) per input."
+    ),
+]
+Fields = Annotated[
+    str | None,
+    typer.Option(
+        "--fields",
+        metavar="KEY=NAME,...",
+        help="Field names of JSONL/CSV corpora, e.g. text=story,published=day|date (KEY: id, "
+        "title, text, published, url, comments, comment_author, comment_text; | gives "
+        "alternatives tried in order).",
+    ),
+]
+MaxSize = Annotated[
+    float,
+    typer.Option(
+        "--max-size",
+        metavar="MB",
+        min=0.001,
+        help="Largest input file read, in MB (a bigger one is reported and skipped).",
     ),
 ]
 Triggers = Annotated[

@@ -22,7 +22,7 @@ from timeline.errors import ConfigError
 from timeline.table.schema import EVENT_COLUMNS, EVENT_SCHEMA
 from timeline.table.writers import conform_table, read_table, write_table
 
-__all__ = ["APPENDABLE_SUFFIXES", "Appended", "append_table"]
+__all__ = ["APPENDABLE_SUFFIXES", "Appended", "append_table", "check_appendable"]
 
 #: The formats a table can be read back from, and so appended to.
 APPENDABLE_SUFFIXES: Final = (".parquet", ".json")
@@ -57,6 +57,18 @@ def _new_rows(new: pl.DataFrame, existing: pl.DataFrame) -> pl.DataFrame:
     return fresh.filter(~pl.Series(repeated, dtype=pl.Boolean))
 
 
+def check_appendable(path: str | Path) -> Path:
+    """``path`` if a table there can be appended to; else raise ``ConfigError`` (a
+    format that cannot be read back: .csv, .geojson)."""
+    path = Path(path)
+    if path.suffix.lower() not in APPENDABLE_SUFFIXES:
+        raise ConfigError(
+            f"{path}: --append needs a table that can be read back "
+            f"({', '.join(APPENDABLE_SUFFIXES)})"
+        )
+    return path
+
+
 def append_table(new: pl.DataFrame, path: str | Path) -> Appended:
     """Add the rows of ``new`` that ``path`` does not hold yet, and write it back atomically.
 
@@ -64,12 +76,7 @@ def append_table(new: pl.DataFrame, path: str | Path) -> Appended:
     that cannot be read back (.csv, .geojson), ``InputError`` when the file is not an
     event table, ``OutputError`` when it cannot be written.
     """
-    path = Path(path)
-    if path.suffix.lower() not in APPENDABLE_SUFFIXES:
-        raise ConfigError(
-            f"{path}: --append needs a table that can be read back "
-            f"({', '.join(APPENDABLE_SUFFIXES)})"
-        )
+    path = check_appendable(path)
     new = conform_table(new, "new events")
     existing = read_table(path) if path.exists() else pl.DataFrame(schema=EVENT_SCHEMA)
     fresh = _new_rows(new, existing)
