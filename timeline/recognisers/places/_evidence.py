@@ -174,6 +174,8 @@ class Evidence:
         """
         if c.kind != "name" or c.key in self.lex.acronyms:
             return None
+        if c.first == c.last:
+            return self.lex.common_words.get(self.t.folded[c.first])
         words = self.t.folded[c.first : c.last + 1]
         if len(words) > 1:
             words = [w for w in words if w not in CONNECTORS]

@@ -56,7 +56,10 @@ class _Judge(ProperNames):
     def is_acronym(self, c: Candidate) -> bool:
         if c.kind != "name":
             return False
-        letters = [ch for ch in self.t.text[c.start : c.end] if ch.isalpha()]
+        written = self.t.text[c.start : c.end]
+        if written.isascii() and not written.isupper():
+            return False  # a lower-case letter (a name has letters)
+        letters = [ch for ch in written if ch.isalpha()]
         if not all(ch.isupper() for ch in letters) or c.key in self.lex.acronyms:
             return False
         if len(letters) <= _MAX_ACRONYM_LETTERS:

@@ -38,9 +38,10 @@ Reading = tuple[int, str, str | None]  # word count, key, key without a leading 
 def _no_name(tokens: Tokens, i: int) -> bool:
     """A shortened word ("Sen.", "Nov.", "Co.") or a contraction ("I've")."""
     word = tokens.words[i]
-    for mark in _APOSTROPHES:
-        if mark in word and word.rsplit(mark, 1)[1].lower() in CONTRACTIONS:
-            return True
+    if "'" in word or "’" in word:
+        for mark in _APOSTROPHES:
+            if mark in word and word.rsplit(mark, 1)[1].lower() in CONTRACTIONS:
+                return True
     return tokens.gaps[i + 1].startswith(".") and tokens.folded[i] in SHORTENED
 
 
@@ -105,17 +106,27 @@ class _Matcher:
         gap = t.gaps[i + 1]
         return gap == "-" or (gap == " " and t.folded[i] in SPACED_ARTICLES)
 
-    def _one_word(self, i: int, lowercase: bool) -> list[Reading] | None:
-        """The readings of word i when no longer name can start there (most words: the
-        next word cannot go on a name, or no name starts like this), else None."""
+    def _ends_here(self, i: int) -> bool:
+        """Whether no name of several words can start at capitalised word i: the next
+        word cannot go on a name, or no name starts like this (most words)."""
         t = self.tokens
         folded = t.folded
-        first, after = folded[i], i + 1
-        if not lowercase and (
-            after >= len(folded)
-            or not (t.caps[after] or t.gaps[after] == "-" or folded[after] in _GOES_ON)
+        after = i + 1
+        if after >= self.n or not (
+            t.caps[after] or t.gaps[after] == "-" or folded[after] in _GOES_ON
         ):
-            return [(1, token_key(first), None)] if self._alone(i) else []
+            return True
+        first = folded[i]
+        return (
+            first not in ARTICLES
+            and first not in self.demonym_spans
+            and self.spans.get(token_key(first), 1) == 1
+        )
+
+    def _one_word(self, i: int, lowercase: bool) -> list[Reading] | None:
+        """The readings of lower-case word i when no longer name can start there, else
+        None."""
+        first = self.tokens.folded[i]
         if first not in ARTICLES and first not in self.demonym_spans:
             key = token_key(first)
             if self.spans.get(key, 1) == 1:
@@ -130,7 +141,7 @@ class _Matcher:
         last one capitalised or a kind of feature ("the Tabqa dam", "the Shayrat air
         base"), or all of them lower case in a lower-case name.
         """
-        short = self._one_word(i, lowercase)
+        short = self._one_word(i, lowercase) if lowercase else None
         if short is not None:
             return short
         t = self.tokens
@@ -187,20 +198,41 @@ class _Matcher:
             end += 1  # "U.S." keeps its final period
         return Candidate(i, last, t.starts[i], end, key, rids, kind, lowercase)
 
+    def _single(self, i: int) -> Candidate | None:
+        """``_lookup`` of capitalised word i alone, from what is known of the word
+        (``MatchTables.word``) and where it stands."""
+        known = self.tables.word(self.tokens.folded[i])
+        if known is None:
+            return None
+        key, rids, kind, everyday = known
+        t = self.tokens
+        if everyday and self._idle_at(i):
+            return None
+        end = t.ends[i]
+        if len(t.folded[i]) == 1 and t.gaps[i + 1].startswith("."):
+            end += 1  # "U.S." keeps its final period
+        return Candidate(i, i, t.starts[i], end, key, rids, kind)
+
+    def _idle_at(self, i: int) -> bool:
+        """``_idle`` for an everyday word that names no well-known place: where it
+        stands says nothing of a place."""
+        t = self.tokens
+        if t.initial[i] or t.headline[i]:
+            return False
+        before = i - 1
+        located = before >= 0 and t.gaps[i] == " " and t.folded[before] in STRONG_PREPOSITIONS
+        return not located and t.gaps[i + 1].strip()[:1] != ","
+
     def _idle(self, i: int, key: str, kind: CandidateKind) -> bool:
         """An everyday word that names no well-known place, capitalised mid-sentence
         with nothing around it saying it is a place ("the Police said", "a Center"):
         the filters would set it aside whatever else the text says, so it is no
         candidate (and costs nothing further)."""
-        t = self.tokens
-        word = t.folded[i]
-        if kind != "name" or word not in self.common or t.initial[i] or t.headline[i]:
+        if kind != "name" or self.tokens.folded[i] not in self.common:
             return False
         if self.gaz.is_prominent(key) or key in self.acronyms:
             return False
-        before = i - 1
-        located = before >= 0 and t.gaps[i] == " " and t.folded[before] in STRONG_PREPOSITIONS
-        return not located and t.gaps[i + 1].strip()[:1] != ","
+        return self._idle_at(i)
 
     def match_at(self, i: int) -> Candidate | None:
         """The longest candidate starting at word i (computed once)."""
@@ -209,7 +241,9 @@ class _Matcher:
             return memo[i]
         found = None
         lowercase = self._start_mode(i)
-        if lowercase is not None:
+        if lowercase is False and self._ends_here(i):
+            found = self._single(i) if self._alone(i) else None
+        elif lowercase is not None:
             for reading in reversed(self._readings(i, lowercase)):
                 found = self._lookup(i, reading, lowercase)
                 if found is not None and not self._designated(found):

@@ -16,9 +16,11 @@ _CELL = 3.0  # degrees; 300 km fits in the 3x3 cells around a point below ~60 de
 _KM_PER_DEGREE = 111.2
 _RADIANS = math.pi / 180.0
 _REACH_DEGREES = _REACH_KM / _KM_PER_DEGREE
-# Cells compared with a cell: itself and the neighbours after it, so that each pair of
-# cells is visited once.
-_FORWARD = ((0, 0), (0, 1), (1, -1), (1, 0), (1, 1))
+# A cell is numbered row * _ROW + column (columns span -60..60 cells of 3 degrees).
+# Cells compared with a cell: the neighbours after it, so that each pair of cells is
+# visited once (and the cell with itself).
+_ROW = 1 << 10
+_FORWARD = (1, _ROW - 1, _ROW, _ROW + 1)
 
 # (group, record index) -> the other groups within reach, each with (record index,
 # bonus) of its records within reach.
@@ -66,21 +68,31 @@ def neighbours(gazetteer: Gazetteer, groups: list[list[int]]) -> Neighbours:
     Only groups with a choice to make (more than one record) are given neighbours:
     the others' records are settled, and only what they say about the rest counts.
     """
-    cells: dict[tuple[int, int], list[_Point]] = collections.defaultdict(list)
+    cells: dict[int, list[_Point]] = collections.defaultdict(list)
+    floor = math.floor
     for gi, rids in enumerate(groups):
         for ri, rid in enumerate(rids):
             lat, lon = gazetteer.coordinates_of(rid)
-            cells[(math.floor(lat / _CELL), math.floor(lon / _CELL))].append((gi, ri, lat, lon))
+            cells[floor(lat / _CELL) * _ROW + floor(lon / _CELL)].append((gi, ri, lat, lon))
     choosing = [len(rids) > 1 for rids in groups]
     near: dict[tuple[int, int], dict[int, list[tuple[int, float]]]] = collections.defaultdict(dict)
-    for (cy, cx), mine in cells.items():
-        for dy, dx in _FORWARD:
-            theirs = mine if (dy, dx) == (0, 0) else cells.get((cy + dy, cx + dx))
-            if not theirs:
-                continue
-            for a, b, bonus in _pairs(mine, theirs, theirs is mine, choosing):
-                if choosing[a[0]]:
-                    near[(a[0], a[1])].setdefault(b[0], []).append((b[1], bonus))
-                if choosing[b[0]]:
-                    near[(b[0], b[1])].setdefault(a[0], []).append((a[1], bonus))
+    for cell, mine in cells.items():
+        _record(near, _pairs(mine, mine, True, choosing), choosing)
+        for step in _FORWARD:
+            theirs = cells.get(cell + step)
+            if theirs:
+                _record(near, _pairs(mine, theirs, False, choosing), choosing)
     return {point: list(by_group.items()) for point, by_group in near.items()}
+
+
+def _record(
+    near: dict[tuple[int, int], dict[int, list[tuple[int, float]]]],
+    pairs: list[tuple[_Point, _Point, float]],
+    choosing: list[bool],
+) -> None:
+    """Note each pair under the points of both groups that have a choice to make."""
+    for a, b, bonus in pairs:
+        if choosing[a[0]]:
+            near[(a[0], a[1])].setdefault(b[0], []).append((b[1], bonus))
+        if choosing[b[0]]:
+            near[(b[0], b[1])].setdefault(a[0], []).append((a[1], bonus))

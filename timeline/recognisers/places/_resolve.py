@@ -13,12 +13,14 @@ from __future__ import annotations
 import collections
 import math
 import weakref
+from collections.abc import Hashable
 from dataclasses import dataclass, field
 
 from gazetteer import Gazetteer, fold, name_tokens
 from timeline.recognisers.places._context import Frame
 from timeline.recognisers.places._filters import Accepted
-from timeline.recognisers.places._nearby import Neighbours, neighbours
+from timeline.recognisers.places._memo import GazetteerMemo
+from timeline.recognisers.places._nearby import neighbours
 
 __all__ = ["Resolution", "resolve"]
 
@@ -35,6 +37,8 @@ _COUNTRY_WEIGHT = 1.0
 _ADMIN1_WEIGHT = 2.5
 _PROXIMITY_CAP = 6.0
 
+_Near = list[tuple[int, list[tuple[int, float]]]]  # (group, [(record index, bonus)])
+
 
 @dataclass(frozen=True, slots=True)
 class Resolution:
@@ -47,6 +51,9 @@ class Resolution:
 @dataclass(slots=True)
 class _Group:
     """Mentions of one name: its records, their countries and regions, and scores.
+
+    ``near`` holds, for each record, the records of other groups close to it (None:
+    none) with their bonus (``neighbours``).
 
     ``countries`` and ``regions`` number each record's country and first-level region
     within the document (-1: unknown); ``own_countries`` and ``own_regions`` are the
@@ -61,6 +68,7 @@ class _Group:
     countries: list[int]
     regions: list[int]
     probs: list[float] = field(default_factory=list)
+    near: list[_Near | None] = field(default_factory=list)
     own_countries: dict[int, float] = field(default_factory=dict)
     own_regions: dict[int, float] = field(default_factory=dict)
 
@@ -79,9 +87,9 @@ class _Resolver:
         self.frames = frames
         self.group_of: dict[int, _Group] = {}
         self.groups: list[_Group] = []
-        self.near: Neighbours = {}
-        self.country_ids: dict[object, int] = {}
-        self.region_ids: dict[object, int] = {}
+        # countries and regions numbered in the order the document meets them
+        self.country_ids: dict[str, int] = {}
+        self.region_ids: dict[tuple[str, str], int] = {}
 
     def _container_bonus(self, rid: int, container: int) -> float:
         outer = self.mentions[container].candidate.rids[0]
@@ -121,25 +129,23 @@ class _Resolver:
         for m, mention in enumerate(self.mentions):
             by_key[mention.candidate.key].append(m)
         gaz = self.gaz
+        containers = _CONTAINERS.table(gaz)
         for indices in by_key.values():
             rids = list(self.mentions[indices[0]].candidate.rids[:_MAX_RECORDS])
             written = "".join(name_tokens(fold(texts[indices[0]])))
             static = self._static(rids, indices, self.mentions[indices[0]].candidate.key, written)
             weight = 1.0 + 0.5 * math.log(len(indices))
-            countries = [self._number(self.country_ids, gaz.country_of(r)) for r in rids]
-            regions = [self._region(gaz.admin1_of(r)) for r in rids]
+            codes, admin1 = _containers(gaz, tuple(rids), containers)
+            country_ids, region_ids = self.country_ids, self.region_ids
+            countries = [country_ids.setdefault(v, len(country_ids)) if v else -1 for v in codes]
+            regions = [region_ids.setdefault(v, len(region_ids)) if v else -1 for v in admin1]
             group = _Group(indices, rids, static, weight, countries, regions, _softmax(static))
             self.groups.append(group)
             for m in indices:
                 self.group_of[m] = group
-        self.near = neighbours(gaz, [g.rids for g in self.groups])
-
-    @staticmethod
-    def _number(ids: dict[object, int], value: object) -> int:
-        return ids.setdefault(value, len(ids)) if value else -1
-
-    def _region(self, region: tuple[str, str]) -> int:
-        return self._number(self.region_ids, region) if region[0] else -1
+        near = neighbours(gaz, [g.rids for g in self.groups])
+        for gi, g in enumerate(self.groups):
+            g.near = [near.get((gi, ri)) for ri in range(len(g.rids))]
 
     def _evidence(self) -> tuple[list[float], list[float]]:
         """How much the document points at each country and region (each group's own
@@ -164,12 +170,12 @@ class _Resolver:
             g.own_countries, g.own_regions = own_c, own_a
         return countries, regions
 
-    def _proximity(self, gi: int, ri: int) -> float:
+    def _proximity(self, near: _Near) -> float:
         """Sum over other groups of the best closeness of one of their records,
         weighted by how likely that record is."""
         total = 0.0
         groups = self.groups
-        for gj, records in self.near.get((gi, ri), ()):
+        for gj, records in near:
             probs = groups[gj].probs
             best = 0.0
             for rj, bonus in records:
@@ -179,16 +185,13 @@ class _Resolver:
             total += best
         return min(_PROXIMITY_CAP, total)
 
-    def _scores(
-        self, gi: int, g: _Group, countries: list[float], regions: list[float]
-    ) -> list[float]:
+    def _scores(self, g: _Group, countries: list[float], regions: list[float]) -> list[float]:
         """Static scores plus what the other groups say about each record (uncapped: in
         local news the document outweighs fame)."""
         own_c, own_a = g.own_countries, g.own_regions
-        near = self.near
         log1p = math.log1p
         scores = []
-        for ri, (ci, ai, static) in enumerate(zip(g.countries, g.regions, g.static, strict=True)):
+        for ci, ai, static, near in zip(g.countries, g.regions, g.static, g.near, strict=True):
             score = static
             if ci >= 0:
                 mass = countries[ci] - own_c.get(ci, 0.0)
@@ -198,8 +201,8 @@ class _Resolver:
                 mass = regions[ai] - own_a.get(ai, 0.0)
                 if mass > 0.0:
                     score += _ADMIN1_WEIGHT * log1p(mass)
-            if (gi, ri) in near:
-                score += self._proximity(gi, ri)
+            if near is not None:
+                score += self._proximity(near)
             scores.append(score)
         return scores
 
@@ -207,8 +210,8 @@ class _Resolver:
         for _ in range(_ITERATIONS):
             countries, regions = self._evidence()
             updated = [
-                _softmax(self._scores(gi, g, countries, regions)) if len(g.rids) > 1 else g.probs
-                for gi, g in enumerate(self.groups)
+                _softmax(self._scores(g, countries, regions)) if len(g.rids) > 1 else g.probs
+                for g in self.groups
             ]
             for g, probs in zip(self.groups, updated, strict=True):
                 g.probs = probs
@@ -240,6 +243,26 @@ def _name_weights(gaz: Gazetteer, rids: list[int], key: str, written: str) -> tu
     if len(memo) >= _WEIGHTS_LIMIT:
         memo.clear()
     memo[(key, written, rids[0])] = found
+    return found
+
+
+_Containers = tuple[tuple[str, ...], tuple[tuple[str, str] | None, ...]]
+_CONTAINERS: GazetteerMemo[_Containers] = GazetteerMemo()
+
+
+def _containers(
+    gaz: Gazetteer, rids: tuple[int, ...], memo: dict[Hashable, _Containers]
+) -> _Containers:
+    """The country code ("": unknown) and first-level region (None: unknown) of each
+    record, remembered in ``memo`` (``_CONTAINERS.table(gaz)``) for the records of a
+    name."""
+    found = memo.get(rids)
+    if found is None:
+        regions = [gaz.admin1_of(r) for r in rids]
+        found = memo[rids] = (
+            tuple(gaz.country_of(r) for r in rids),
+            tuple(region if region[0] else None for region in regions),
+        )
     return found
 
 

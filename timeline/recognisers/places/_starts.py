@@ -8,13 +8,11 @@ lookup done in C (``map`` over the word list).
 
 from __future__ import annotations
 
-import bisect
 import operator
-from collections.abc import Iterator
 from itertools import compress, repeat
 
 from gazetteer import ARTICLES, Gazetteer, key_of, skeleton, token_key
-from timeline.recognisers.places._candidate import Candidate
+from timeline.recognisers.places._candidate import Candidate, CandidateKind
 from timeline.recognisers.places._fuzzy import MIN_SWAPPED, Corrections
 from timeline.recognisers.places._lexicon import (
     FUNCTION_WORDS,
@@ -28,6 +26,7 @@ __all__ = [
     "MIN_LOWER_LENGTH",
     "SPACED_ARTICLES",
     "MatchTables",
+    "WordReading",
     "article_start",
     "joinable",
     "misspelt",
@@ -38,6 +37,9 @@ MIN_LOWER_LENGTH = 4  # letters of a well-known name taken in lower case
 SPACED_ARTICLES = frozenset({"al", "el"})  # articles written apart from the name: "al Bab"
 _STARTS_LIMIT = 1 << 17
 _NAME_GAPS = frozenset({" ", "-", "‐"})
+# A capitalised word alone: its key, records, kind, and whether it is an everyday word
+# that names no well-known place.
+WordReading = tuple[str, tuple[int, ...], CandidateKind, bool]
 
 
 class MatchTables:
@@ -62,7 +64,12 @@ class MatchTables:
             if (single and word not in everyday and word not in given) or len(seconds) > single:
                 self.lower[word] = seconds
         self._alone: dict[str, bool] = {}
+        # the first letters of the words that follow each lower-case first word
+        self.initials = {
+            word: frozenset(s[:1] for s in seconds) for word, seconds in self.lower.items()
+        }
         self.starts: dict[str, bool] = {}
+        self._words: dict[str, WordReading | None] = {}
         self.corrections = Corrections(gazetteer)
 
     def alone(self, word: str) -> bool:
@@ -78,6 +85,32 @@ class MatchTables:
                 and word not in self.gaz.lexicon.common_words
                 and word not in self.gaz.lexicon.given_names
             )
+        return found
+
+    def word(self, word: str) -> WordReading | None:
+        """What capitalised ``word`` alone names, whatever stands around it: its key,
+        records and kind, and whether it is an everyday word that names no well-known
+        place (taken only where the text says it is a place); None if nothing."""
+        if word in self._words:
+            return self._words[word]
+        if len(self._words) >= _STARTS_LIMIT:
+            self._words.clear()
+        gaz, lexicon = self.gaz, self.gaz.lexicon
+        key = token_key(word)
+        rids = gaz.candidates(key)
+        kind: CandidateKind = "name"
+        if word in lexicon.demonyms and not gaz.is_prominent(key):
+            rids, kind = (lexicon.demonyms[word],), "demonym"
+        found: WordReading | None = None
+        if rids and word not in NOT_PLACES:
+            everyday = (
+                kind == "name"
+                and word in lexicon.common_words
+                and not gaz.is_prominent(key)
+                and key not in lexicon.acronyms
+            )
+            found = (key, rids, kind, everyday)
+        self._words[word] = found
         return found
 
     def may_start(self, word: str) -> bool:
@@ -130,43 +163,33 @@ def _capitalised(tables: MatchTables, tokens: Tokens) -> tuple[list[int], list[i
 
 
 def _lower_start(tables: MatchTables, tokens: Tokens, i: int) -> bool:
-    """Whether a well-known name written in lower case may start at word i."""
-    if tokens.caps[i]:
-        return False
-    longer = tables.lower[tokens.folded[i]]
-    if tables.alone(tokens.folded[i]):
+    """Whether a well-known name written in lower case may start at lower-case word i
+    (one of ``tables.lower``)."""
+    word = tokens.folded[i]
+    if tables.alone(word):
         return True
     after = i + 1
     if after >= len(tokens) or tokens.caps[after] or not joinable(tokens, after):
         return False
-    word, following = tokens.folded[i], tokens.folded[after]
-    if token_key(following) in longer:
+    following = tokens.folded[after]
+    if token_key(following) in tables.lower[word]:
         return True
-    if not any(second[:1] == following[:1] for second in longer):
+    if following[:1] not in tables.initials[word]:
         return False
     pair = key_of((word, following))  # written joined or split otherwise: "deir ezzor"
     return pair in tables.gaz.prefixes or tables.gaz.is_prominent(pair)
 
 
-def _before(text: str, mark: str) -> Iterator[int]:
-    """The offsets in ``text`` where ``mark`` starts (found in C by ``str.find``)."""
-    at = text.find(mark)
-    while at >= 0:
-        yield at
-        at = text.find(mark, at + 1)
-
-
 def _articles(tokens: Tokens) -> list[int]:
-    """Lower-case articles before a capitalised name (al-Bab, el Arish): the words
-    before a hyphen, and "al" or "el" before a space."""
-    text, ends = tokens.text, tokens.ends
-    found = []
-    for mark, back in (("-", 0), ("al ", 2), ("el ", 2)):
-        for at in _before(text, mark):
-            i = bisect.bisect_left(ends, at + back)
-            if i < len(ends) and ends[i] == at + back and article_start(tokens, i):
-                found.append(i)
-    return found
+    """Articles before a capitalised name (al-Bab, Al-Bab, el Arish): before a hyphen,
+    or "al" or "el" in lower case before a space (found in C among all the words)."""
+    gaps, words = tokens.gaps, tokens.words
+    hits = compress(range(len(words)), map(ARTICLES.__contains__, tokens.folded))
+    return [
+        i
+        for i in hits
+        if (gaps[i + 1] == "-" or words[i] in SPACED_ARTICLES) and article_start(tokens, i)
+    ]
 
 
 def possible_starts(tables: MatchTables, tokens: Tokens) -> tuple[list[int], list[int]]:
@@ -175,8 +198,9 @@ def possible_starts(tables: MatchTables, tokens: Tokens) -> tuple[list[int], lis
     well-known names that go on like one; and the capitalised words that start no
     name (a misspelling may hide there)."""
     starts, unknown = _capitalised(tables, tokens)
-    folded = tokens.folded
-    hits = compress(range(len(folded)), map(tables.lower.__contains__, folded))
+    # lower-case words (True > False: listed and not capitalised) that may start a name
+    listed = map(tables.lower.__contains__, tokens.folded)
+    hits = compress(range(len(tokens)), map(operator.gt, listed, tokens.caps))
     lower = [i for i in hits if _lower_start(tables, tokens, i)]
     articles = _articles(tokens)
     if lower or articles:

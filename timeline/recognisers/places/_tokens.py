@@ -20,11 +20,17 @@ from timeline.recognisers.places._lexicon import NAME_ABBREVIATIONS, TITLES, wor
 
 __all__ = ["Tokens", "tokenize"]
 
-# A word: letters with inner apostrophes (O'Neil, d'Ivoire). A possessive 's stays out
-# of the word (it lands in the gap after it), and the "s" is no word of its own.
-_SPLIT = re.compile(
-    r"((?<![^\W\d_]['’])[^\W\d_]+(?:['’](?![sS](?![^\W\d_]|['’][^\W\d_]))[^\W\d_]+)*)"
-)
+
+def _word_pattern(letter: str, apostrophe: str) -> re.Pattern[str]:
+    """A word: letters with inner apostrophes (O'Neil, d'Ivoire). A possessive 's stays
+    out of the word (it lands in the gap after it), and the "s" is no word of its own.
+    The pattern starts with a letter (the engine skips to one fast), then looks back."""
+    a, q = letter, apostrophe
+    return re.compile(rf"({a}(?<!{a}{q}{a}){a}*(?:{q}(?![sS](?!{a}|{q}{a})){a}+)*)")
+
+
+_SPLIT = _word_pattern(r"[^\W\d_]", "['’]")
+_SPLIT_ASCII = _word_pattern("[A-Za-z]", "'")  # the same on ASCII text, and faster
 _POSSESSIVE_GAPS = ("'s", "’s", "'S", "’S")
 _MOJIBAKE_LEAD = ("â", "Â", "Ã")
 _SENTENCE_END = re.compile(r"[.!?:;…—–]|--|\n")
@@ -87,9 +93,17 @@ def _gap_kind(gap: str) -> bool | None:
     return True
 
 
+_GAP_KINDS: dict[str, bool | None] = {}  # ``_gap_kind`` of the gaps seen (most recur)
+_GAP_KINDS_LIMIT = 1 << 14
+
+
 def _initial_flags(gaps: list[str], folded: list[str]) -> list[bool]:
     n = len(folded)
-    kinds = {gap: _gap_kind(gap) for gap in set(gaps)}
+    kinds = _GAP_KINDS
+    if len(kinds) >= _GAP_KINDS_LIMIT:
+        kinds.clear()
+    for gap in set(gaps).difference(kinds):
+        kinds[gap] = _gap_kind(gap)
     flags: list[bool | None] = list(map(kinds.__getitem__, gaps[:n]))
     if n:
         flags[0] = True
@@ -195,8 +209,9 @@ def _unmojibake(parts: list[str]) -> None:
 
 def tokenize(text: str) -> Tokens:
     """Split ``text`` into words (letters, with inner apostrophes); possessive 's apart."""
-    parts = _SPLIT.split(text)
-    if not text.isascii() and any(map(text.__contains__, _MOJIBAKE_LEAD)):
+    ascii_only = text.isascii()
+    parts = (_SPLIT_ASCII if ascii_only else _SPLIT).split(text)
+    if not ascii_only and any(map(text.__contains__, _MOJIBAKE_LEAD)):
         _unmojibake(parts)
     words = parts[1::2]
     gaps = parts[0::2]
