@@ -3,7 +3,8 @@
 Catastrophic (exponential) backtracking is looked for in every pattern: each attack (see
 ``fuzz_redos``) at a few hundred characters must finish within ``LIMIT``; one that
 backtracks exponentially would not finish at all. Ingest's own patterns must also run in
-linear time, as ingest uses them, on inputs of thousands of characters.
+linear time, as ingest uses them, on inputs of thousands of characters; so must the
+recognisers' patterns that read whole texts (the date rules, sentence and clause breaks).
 
 A report of every pattern, with how its time grows (quadratic patterns included):
 ``python tests/fuzz/fuzz_redos.py 16000 2``.
@@ -18,8 +19,11 @@ from fuzz_redos import KILLERS, QUICK_KILLERS, Found, Use, catastrophic, collect
 from fuzz_settings import LONG, SCALE
 
 import gazetteer
+from timeline.events import clauses
 from timeline.lexicon import default_lexicon
+from timeline.recognisers import sentences
 from timeline.recognisers.actors import ActorRecogniser
+from timeline.recognisers.dates.grammar import RULES
 from timeline.recognisers.places import PlaceRecogniser
 from timeline.recognisers.triggers import TriggerRecogniser
 
@@ -89,6 +93,32 @@ def test_regex_ingest_patterns_take_linear_time(patterns: list[Found]) -> None:
             continue
         use, bound = INGEST_USE.get(found.where, ("search", 0))
         worst = verdict(found, bound or LINEAR_SIZE, LIMIT, use)
+        if worst.seconds is None or (worst.growth or 0) > MAX_GROWTH:
+            slow.append(worst.describe())
+    assert not slow
+
+
+def _text_patterns() -> list[tuple[Found, Use]]:
+    """The recognisers' patterns that read whole texts, and how: the date rules matched at
+    each word that may start a date, the boundaries searched through each sentence."""
+    match: Use = "match"
+    search: Use = "search"
+    rules = [(Found(r.pattern, f"dates.grammar.RULES[{r.name}]"), match) for r in RULES]
+    searched = [
+        (Found(pattern, where), search)
+        for where, pattern in (
+            ("sentences._BOUNDARY", sentences._BOUNDARY),
+            ("events.clauses._CLAUSE_BREAK", clauses._CLAUSE_BREAK),
+            ("events.clauses._PLAIN_BREAK", clauses._PLAIN_BREAK),
+        )
+    ]
+    return [*rules, *searched]
+
+
+def test_regex_patterns_reading_whole_texts_take_linear_time() -> None:
+    slow = []
+    for found, use in _text_patterns():
+        worst = verdict(found, LINEAR_SIZE, LIMIT, use)
         if worst.seconds is None or (worst.growth or 0) > MAX_GROWTH:
             slow.append(worst.describe())
     assert not slow

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 
 from timeline.lexicon.words import REPORTING_VERBS
@@ -19,8 +21,11 @@ _SUBORDINATE = r"before|until|because|unless|once"
 # A guess or a belief starts a clause of its own: "they withdraw, my guess is that ...".
 _GUESSES = r"my\s+guess|i\s+think|i\s+believe|i\s+guess|i\s+suspect|i\s+bet|maybe|perhaps"
 _SAME_SUBJECT = r"were|was|are|is|have|has|had|then|later|also|been|be|being|it|they|he|she"
+# A break that opens with a run of spaces is tried only where the run starts: tried at
+# every space of a long run, it would read the rest of the run each time (quadratic).
+_RUN_START = r"(?<=\s)(?<!\s\s)"  # just after the first space of a run (in _PLAIN_BREAK)
 _CLAUSE_BREAK = re.compile(
-    rf"[;:]\s+|\s+(?:{_CONTRASTIVE})\s+|,?\s+(?:{_SUBORDINATE})\s+"
+    rf"[;:]\s+|(?<!\s)\s+(?:{_CONTRASTIVE})\s+|(?:,|(?<!\s))\s+(?:{_SUBORDINATE})\s+"
     rf"|,\s+(?=(?:{_GUESSES})\b)|,\s+and\s+(?!(?:{_SAME_SUBJECT})\b)"
     # What a report says is a clause of its own: "the SDF said that [the alliance has deals]".
     rf"|\b(?:{REPORTING_VERBS}|told\s+\w+|"
@@ -31,12 +36,15 @@ _CLAUSE_BREAK = re.compile(
 # opened by the one character it starts with: a pattern that starts with a class is
 # searched for by that class, in C, far faster than trying every alternative everywhere.
 _PLAIN_BREAK = re.compile(
-    rf"[;:,\s](?:(?<=[;:])\s+|(?<=\s)\s*(?:{_CONTRASTIVE})\s+|(?<=,)\s+(?:{_SUBORDINATE})\s+"
-    rf"|(?<=\s)\s*(?:{_SUBORDINATE})\s+|(?<=,)\s+(?=(?:{_GUESSES})\b)"
+    rf"[;:,\s](?:(?<=[;:])\s+|{_RUN_START}\s*+(?:{_CONTRASTIVE})\s+"
+    rf"|(?<=,)\s+(?:{_SUBORDINATE})\s+|{_RUN_START}\s*+(?:{_SUBORDINATE})\s+"
+    rf"|(?<=,)\s+(?=(?:{_GUESSES})\b)"
     rf"|(?<=,)\s+and\s+(?!(?:{_SAME_SUBJECT})\b))"
 )
 _WORD = re.compile(r"[\w'’.-]+")
-_CONTRAST = re.compile(r"\b(?:but|while|whereas|although|though|however|yet)\b")
+_CONTRAST_WORDS = ("but", "while", "whereas", "although", "though", "however", "yet")
+_CONTRAST = re.compile(r"\b(?:{})\b".format("|".join(_CONTRAST_WORDS)))
+_CONTRAST_LONGEST = max(len(word) for word in _CONTRAST_WORDS)
 
 
 def clause_bounds(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -72,6 +80,22 @@ def words_between(text: str, start: int, end: int) -> list[str]:
 
 def contrasted(text: str, start: int, end: int) -> bool:
     """Whether a contrast ("but", "while", "however") stands between two offsets: what
-    is denied or attributed on one side does not carry over to the other."""
+    is denied or attributed on one side does not carry over to the other.
+
+    What ``_CONTRAST.search(folded(text), lo, hi)`` says, in time that does not grow with
+    the distance (the event rules ask it for every pair of mentions in a sentence)."""
     lo, hi = min(start, end), max(start, end)
-    return _CONTRAST.search(folded(text), lo, hi) is not None
+    starts, ends = _contrasts(text)
+    first = bisect.bisect_left(starts, lo)  # the first contrast word from ``lo`` on
+    if first < len(starts) and ends[first] <= hi:
+        return True
+    # A word cut at ``hi`` is whole to a search that ends there ("but" of "butter").
+    return _CONTRAST.search(folded(text), max(lo, hi - _CONTRAST_LONGEST), hi) is not None
+
+
+@functools.lru_cache(maxsize=4)
+def _contrasts(text: str) -> tuple[list[int], list[int]]:
+    """The starts and the ends of the contrast words in ``text``, in order (whole words:
+    they never overlap), for the last few texts."""
+    spans = [match.span() for match in _CONTRAST.finditer(folded(text))]
+    return [lo for lo, _ in spans], [hi for _, hi in spans]

@@ -49,8 +49,16 @@ def _longest_first(aliases: Sequence[str]) -> list[str]:
     return sorted(set(aliases), key=lambda alias: (-len(alias), alias))
 
 
+def _spaced(alias: str) -> str:
+    """An alias as its pattern is written: no space at the ends, one between words (a space
+    at an end would be searched for as a run of spaces, and runs of them, once each, are
+    read again and again from every space of a long run in the text)."""
+    return " ".join(alias.split())
+
+
 def _one_alias(alias: str) -> str:
-    """The pattern of one alias: as written, any run of spaces for each space."""
+    """The pattern of one alias (spaced as ``_spaced`` says): as written, any run of spaces
+    for each space."""
     return re.escape(alias).replace(r"\ ", r"\s+")
 
 
@@ -59,12 +67,11 @@ def _alias_pattern(aliases: Sequence[str]) -> str:
 
 
 def _first_letter(words: Sequence[str]) -> str:
-    """A lookahead for the first characters of ``words`` (matched as written, a space as
-    any space): at most places it fails at once, before an alternation of every word is
-    tried."""
+    """A lookahead for the first characters of ``words`` (spaced, matched as written): at
+    most places it fails at once, before an alternation of every word is tried."""
     if not words or not all(words):
         return ""
-    firsts = {r"\s" if w[0] == " " else re.escape(w[0]) for w in words}
+    firsts = {re.escape(w[0]) for w in words}
     return "(?=[{}])".format("".join(sorted(firsts)))
 
 
@@ -91,12 +98,12 @@ class ActorRecogniser:
         self._places: set[str] = set()
         for entry in lexicon.actors:
             for alias in entry.aliases:
-                self._canonical.setdefault(alias.lower(), entry.name)
-            self._places.update(a.lower() for a in entry.places)
+                self._canonical.setdefault(_spaced(alias).lower(), entry.name)
+            self._places.update(_spaced(a).lower() for a in entry.places)
         # Each alias also as the case-blind match compares it: spaces as one, "İ" as "i".
         self._folded = {fold(" ".join(k.split())): v for k, v in reversed(self._canonical.items())}
-        exact = [a for e in lexicon.actors for a in e.aliases if _is_exact(a)]
-        loose = [a for e in lexicon.actors for a in e.aliases if not _is_exact(a)]
+        exact = [_spaced(a) for e in lexicon.actors for a in e.aliases if _is_exact(a)]
+        loose = [_spaced(a) for e in lexicon.actors for a in e.aliases if not _is_exact(a)]
         self._exact = re.compile(
             rf"(?<![\w.-]){_first_letter(exact)}(?:{_alias_pattern(exact)})(?![\w])"
         )
@@ -107,9 +114,11 @@ class ActorRecogniser:
             after=r"(?![\w])",
             ignorecase=True,
         )
-        adjectives = dict(lexicon.adjectives)
+        adjectives = {_spaced(k): v for k, v in lexicon.adjectives}
         self._adjective_names = {k.lower(): v for k, v in adjectives.items()}
         adjective = _alias_pattern(list(adjectives))
+        # One adjective of a hyphenated chain ("Russian-Syrian"; "Ni-Vanuatu" is one).
+        self._adjective_part = re.compile(rf"(?:{adjective})(?=-|\Z)")
         self._adjective = re.compile(
             rf"(?<![\w-]){_first_letter(list(adjectives))}((?:{adjective})(?:-(?:{adjective}))*)"
             rf"(?:\s+[\w-]+){{0,2}}?\s+(?:{_FORCE_WORDS})(?![\w])"
@@ -163,7 +172,7 @@ class ActorRecogniser:
         found = []
         for match in self._adjective.finditer(text):
             chain = match.group(1)
-            parts = chain.split("-")
+            parts = self._chain_parts(chain)
             offset = match.start(1)
             for i, part in enumerate(parts):
                 name = self._adjective_names[part.lower()]
@@ -174,6 +183,18 @@ class ActorRecogniser:
                 )
                 offset += len(part) + (1 if i < len(parts) - 1 else 0)
         return found
+
+    def _chain_parts(self, chain: str) -> list[str]:
+        """The adjectives of a hyphenated chain, first to last."""
+        parts: list[str] = []
+        pos = 0
+        while pos < len(chain):
+            part = self._adjective_part.match(chain, pos)
+            if part is None:  # no reading that way (the chain was read otherwise): stop
+                break
+            parts.append(part.group())
+            pos = part.end() + 1
+        return parts
 
     def find(
         self, text: str, regions: Sequence[tuple[int, int]] | None = None

@@ -24,7 +24,11 @@ _ABBREVIATIONS = (
 )
 
 # A candidate boundary: terminal punctuation (with closing quotes/brackets) then space.
-_BOUNDARY = re.compile(r"""[.!?…]+["'”’)\]]*(?=\s)|\n\s*\n|\n(?=\s*(?:[-*•]|\d{1,2}[.)])\s)""")
+# A run of punctuation is tried only from its first mark, and read once (possessive): a
+# long run not followed by a space ("....x") would otherwise be read again from each mark.
+_BOUNDARY = re.compile(
+    r"""(?<![.!?…])[.!?…]++["'”’)\]]*+(?=\s)|\n\s*\n|\n(?=\s*(?:[-*•]|\d{1,2}[.)])\s)"""
+)
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
 _LIST_MARKER = re.compile(r"\s*(?:\d{1,2}[.)]|[-*•])\s+")
 

@@ -30,11 +30,12 @@ _GROUPS: dict[str, tuple[str, ...]] = {
     "mawlid": ("mawlid",),
 }
 HIJRI_PATTERN = (
-    r"(?:(?P<rel>last|next|this\s+past|this\s+coming|this)\s+)?"
+    r"(?:(?P<rel>last|next|this\s++past|this\s++coming|this)\s++)?"
     r"(?:(?P<ramadan>rama[dz]h?an)|(?P<fitr>i?eid[\s-]+(?:al|ul|el)[\s-]*fitr)"
     r"|(?P<adha>i?eid[\s-]+(?:al|ul|el)[\s-]*adha)|(?P<eid>eid)|(?P<ashura>ashura)"
-    r"|(?P<newyear>(?:islamic|hijri)\s+new\s+year)|(?P<mawlid>mawlid(?:[\s-]+(?:al|an)[\s-]*nabi)?))"
-    r"(?:\s*,?\s+(?:of\s+)?(?P<y>1[89]\d\d|20\d\d)(?!\d))?"
+    r"|(?P<newyear>(?:islamic|hijri)\s++new\s++year)"
+    r"|(?P<mawlid>mawlid(?:[\s-]+(?:al|an)[\s-]*nabi)?))"
+    r"(?:(?:\s*+,)?\s++(?:of\s++)?(?P<y>1[89]\d\d|20\d\d)(?!\d))?"
 )
 _BEFORE = frozenset({"last", "this past"})
 _AFTER = frozenset({"next", "this coming"})
