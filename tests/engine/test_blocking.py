@@ -24,8 +24,12 @@ def key_row(rng: random.Random) -> KeyRow:
         lon = (clon + rng.uniform(-0.8, 0.8) + 180) % 360 - 180
         precision = rng.choice(["city", "city", "region", "country"])
         gid = rng.choice([None, None, 1, 2])
-    start = date(2016, 11, 20) + timedelta(days=rng.randint(0, 45))
-    end = start + timedelta(days=rng.choice([0, 0, 3, 20, 40, 400]))
+    start: date | None = date(2016, 11, 20) + timedelta(days=rng.randint(0, 45))
+    if rng.random() < 0.2:  # years apart, across new year
+        start = date(2014, 12, 20) + timedelta(days=rng.randint(0, 4 * 365))
+    end = start + timedelta(days=rng.choice([0, 0, 3, 7, 20, 40, 400, 1500]))
+    if rng.random() < 0.05:  # no date at all (no publication date either)
+        start = end = None
     actors = tuple(rng.sample(ACTORS, rng.randint(0, 2)))
     return KeyRow(
         event_type=rng.choice(TYPES),
@@ -36,7 +40,7 @@ def key_row(rng: random.Random) -> KeyRow:
         char_start=rng.randint(0, 3),
         date_start=start,
         date_end=end,
-        date_basis=rng.choice(["explicit", "explicit", "weekday", "document"]),
+        date_basis="none" if start is None else rng.choice(["explicit", "weekday", "document"]),
         latitude=lat,
         longitude=lon,
         geonameid=gid,
@@ -81,7 +85,7 @@ def test_blocking_keeps_every_pair_that_merges(seed):
             if same_family and same_happening(a, b):
                 assert (i, j) in found, (a, b)
                 matched[a.doc_id == b.doc_id] += 1
-    assert matched[False] > 100 and matched[True] > 100, matched  # both kinds were tried
+    assert matched[False] > 50 and matched[True] > 100, matched  # both kinds were tried
     assert len(found) < 300 * 299 / 2 / 3  # and blocking left most pairs out
 
 
@@ -95,6 +99,16 @@ def test_blocking_leaves_out_events_far_apart():
         KeyRow("airstrike", "asserted", "c", "article", 0.7, 0, date(2019, 5, 1), date(2019, 5, 1),
                "explicit", None, None, None, None, None, "SDF", None, ("SDF",))
     )  # fmt: skip
-    # a and b share an actor and a month but lie 1,300 km apart: still a candidate pair
-    # (the rules reject it); c shares nothing with either.
-    assert set(candidate_pairs(frame_of(rows)).iter_rows()) == {(0, 1)}
+    # a and b share an actor and a month but lie 1,300 km apart; c shares nothing.
+    assert set(candidate_pairs(frame_of(rows)).iter_rows()) == set()
+
+
+def test_blocking_leaves_out_one_place_and_actor_years_apart():
+    rows = [
+        KeyRow("airstrike", "asserted", d, "article", 0.7, 0, day, day + timedelta(days=7),
+               "document", 36.2, 37.1, 1, "city", "SY", "Russia", None, ("Russia",))
+        for d, day in [("a", date(2015, 3, 2)), ("b", date(2019, 3, 4)), ("c", date(2015, 3, 6))]
+    ]  # fmt: skip
+    # the same place and actor, dated by publication: a and c the same week, b years on.
+    assert set(candidate_pairs(frame_of(rows)).iter_rows()) == {(0, 2)}
+    assert same_happening(rows[0], rows[2]) and not same_happening(rows[0], rows[1])

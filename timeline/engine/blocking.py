@@ -9,6 +9,15 @@ one. So a pair can only match if it shares a *pair key*: (place, month), (place,
 or (month, actor), or the document. Each event gets the keys it holds and the keys it
 looks for; a join on those keys yields every pair that may match, and only those.
 
+Blocks must stay small for an archive: a key shared by m events costs m² pairs.
+- (place, actor) also carries time: two events of different documents whose dates do not
+  overlap are never one happening (``same_happening``), so an event holds the months its
+  dates span (a wider span: its years, kept apart from the months) and looks for the
+  months and years that overlap it. An event with no date at all holds and looks for
+  "no date" and "any date".
+- (month, actor) says nothing of places, and two located events whose places agree are
+  found by a place key already; so only an event without a place looks for it.
+
 Places become 1-degree cells: an event holds its own cell and looks in every cell its
 ``NEAR_KM`` disc touches. A country-wide event holds its country and looks for every
 event in it; a located event looks for country-wide events of its country. Keys are
@@ -30,6 +39,8 @@ _REACH = (NEAR_KM + 0.5) / _KM_PER_DEGREE  # degrees of arc within NEAR_KM, with
 _POLAR_CELL = 80  # from this latitude cell poleward, a cell spans every longitude
 _POLAR = 1000  # the longitude index of such a cell
 _NARROW_DAYS = 31
+_NARROW_MONTHS = 12  # wider dates are blocked by year
+_MAX_YEARS = 30  # a wider span is blocked by its first 30 years
 _UNFIRM = ("document", "none")
 _SEED = 0x7173  # polars' hash is stable for a seed within a polars version
 
@@ -127,41 +138,76 @@ def _months() -> pl.Expr:
     return pl.when(firm & narrow).then(pl.int_ranges(month.cast(pl.Int64), last.cast(pl.Int64) + 1))
 
 
+def _month(day: pl.Expr) -> pl.Expr:
+    return (day.dt.year() * 12 + day.dt.month() - 1).cast(pl.Int64)
+
+
+def _tokens(prefix: str, first: pl.Expr, last: pl.Expr) -> pl.Expr:
+    return pl.int_ranges(first, last + 1).list.eval(pl.lit(prefix) + pl.element().cast(pl.Utf8))
+
+
+def _times() -> tuple[pl.Expr, pl.Expr]:
+    """The time tokens an event holds and those it looks for (see the module docstring):
+    months ``m``, the years of events with wider dates ``w``, the years of the others
+    ``n``, and ``any`` / ``none`` for events with no date."""
+    start, end = pl.col("date_start"), pl.col("date_end")
+    first, last = _month(start), _month(end)
+    year0 = start.dt.year().cast(pl.Int64)
+    year1 = pl.min_horizontal(end.dt.year().cast(pl.Int64), year0 + _MAX_YEARS)
+    narrow = (last - first) <= _NARROW_MONTHS
+    months, wide, years = (
+        _tokens("m", first, last),
+        _tokens("w", year0, year1),
+        _tokens("n", year0, year1),
+    )
+    undated = start.is_null() | end.is_null()
+    held = (
+        pl.when(undated)
+        .then(pl.lit(["none"]))
+        .when(narrow)
+        .then(pl.concat_list(months, years, pl.lit(["any"])))
+        .otherwise(pl.concat_list(wide, pl.lit(["any"])))
+    )
+    sought = (
+        pl.when(undated)
+        .then(pl.lit(["any", "none"]))
+        .when(narrow)
+        .then(pl.concat_list(months, wide, pl.lit(["none"])))
+        .otherwise(pl.concat_list(wide, years, pl.lit(["none"])))
+    )
+    return held, sought
+
+
 def _core_actors() -> pl.Expr:
     pair = pl.concat_list(pl.col("actor1"), pl.col("actor2")).list.drop_nulls()
     return pl.when(pair.list.len() > 0).then(pair).otherwise(pl.col("actors"))
 
 
-def _key_rows(frame: pl.DataFrame, place: str) -> pl.DataFrame:
-    """One row per (event, pair key) for the place keys in column ``place``."""
-    base = frame.select("_id", "family", "doc_id", place, "months", "core")
-    pairs = [
-        ("PD", place, "months"),
-        ("PA", place, "core"),
-        ("DA", "months", "core"),
+def _key_rows(frame: pl.DataFrame, place: str, time: str, seeking: bool) -> pl.DataFrame:
+    """One row per (event, pair key): the place keys in column ``place``, the time tokens
+    in ``time``; the (month, actor) keys only for events without a place when
+    ``seeking``."""
+    base = frame.select("_id", "family", "doc_id", place, time, "months", "core")
+    dated_actors = base if not seeking else base.filter(pl.col(place).is_null())
+    parts = [
+        _keyed(base, "PD", place, "months"),
+        _keyed(base, "PA", place, "core", time),
+        _keyed(dated_actors, "DA", "months", "core"),
     ]
-    parts = []
-    for tag, left, right in pairs:
-        part = (
-            base.select("_id", "family", left, right)
-            .explode(left)
-            .explode(right)
-            .drop_nulls([left, right])
-            .select(
-                "_id",
-                key=pl.struct(
-                    t=pl.lit(tag),
-                    f=pl.col("family"),
-                    a=pl.col(left).cast(pl.Utf8),
-                    b=pl.col(right).cast(pl.Utf8),
-                ).hash(_SEED),
-            )
-        )
-        parts.append(part)
     same_doc = base.select(
         "_id", key=pl.struct(t=pl.lit("doc"), f=pl.col("family"), a=pl.col("doc_id")).hash(_SEED)
     )
     return pl.concat([*parts, same_doc]).unique()
+
+
+def _keyed(base: pl.DataFrame, tag: str, *columns: str) -> pl.DataFrame:
+    """The hash of (tag, family, one value of each list column) for every combination."""
+    part = base.select("_id", "family", *columns)
+    for column in columns:
+        part = part.explode(column)
+    fields = [pl.lit(tag).alias("t"), pl.col("family").alias("f")]
+    fields += [pl.col(c).cast(pl.Utf8).alias(f"v{n}") for n, c in enumerate(columns)]
+    return part.drop_nulls(list(columns)).select("_id", key=pl.struct(fields).hash(_SEED))
 
 
 def candidate_pairs(keys: pl.DataFrame) -> pl.DataFrame:
@@ -169,17 +215,18 @@ def candidate_pairs(keys: pl.DataFrame) -> pl.DataFrame:
     ``keys`` that may be one happening. ``keys`` holds ``_id`` and ``family`` and the
     columns merging reads (``timeline.events.merge.Mention``)."""
     located = pl.col("latitude").is_not_null() & pl.col("longitude").is_not_null()
-    frame = keys.with_columns(months=_months(), core=_core_actors())
+    held, sought = _times()
+    frame = keys.with_columns(months=_months(), core=_core_actors(), held=held, sought=sought)
     frame = frame.with_columns(_cells=_query_cells(frame)).with_columns(
         own=pl.when(located).then(_own_place()),
         query=pl.when(located).then(_query_place()),
     )
-    own = _key_rows(frame, "own").rename({"_id": "i"})
-    query = _key_rows(frame, "query").rename({"_id": "j"})
+    own = _key_rows(frame, "own", "held", seeking=False).rename({"_id": "a"})
+    query = _key_rows(frame, "query", "sought", seeking=True).rename({"_id": "b"})
     return (
         query.join(own, on="key")
-        .filter(pl.col("i") < pl.col("j"))
-        .select("i", "j")
+        .filter(pl.col("a") != pl.col("b"))
+        .select(i=pl.min_horizontal("a", "b"), j=pl.max_horizontal("a", "b"))
         .unique()
         .sort("j", "i")
     )

@@ -4,8 +4,11 @@ Two mentions tell one happening when they have the same type and compatible moda
 denied deal is not merged into an asserted one), nothing contradicts it (places more
 than ``NEAR_KM`` apart, firm dates that do not overlap, core actors with none in common),
 and at least two things support it (one, within a document): the same place, overlapping
-firm dates of a month or less, a shared core actor. A firm date is one the text gives,
-not the publication-date fallback; core actors are actor1 and actor2.
+firm dates of a month or less, a shared core actor. Mentions in different documents must
+also have overlapping dates, firm or not (a publication-date fallback is the week before
+publication): an archive's stories of one place and one actor years apart stay apart.
+A firm date is one the text gives, not the publication-date fallback; core actors are
+actor1 and actor2.
 
 Within one document two more things are one happening: a denial and the alleged or
 speculated claim it denies (the result is denied), and a deal and the specific deal it
@@ -175,6 +178,8 @@ def same_happening(a: Mention, b: Mention) -> bool:
         and not denial
     ):
         return False
+    if a.doc_id != b.doc_id and not _dates_overlap(a, b):
+        return False  # another document's dates, even the publication week, apart
     support = _support(a, b)
     if support is None:
         return False
