@@ -41,6 +41,9 @@ _POLAR = 1000  # the longitude index of such a cell
 _NARROW_DAYS = 31
 _NARROW_MONTHS = 12  # wider dates are blocked by year
 _MAX_YEARS = 30  # a wider span is blocked by its first 30 years
+_WIDE, _YEARS = 1_000_000, 2_000_000  # time tokens: months below, then years of each kind
+_ANY, _NONE = 3_000_000, 3_000_001
+_TAGS = {"PD": 1, "PA": 2, "DA": 3, "doc": 4}
 _UNFIRM = ("document", "none")
 _SEED = 0x7173  # polars' hash is stable for a seed within a polars version
 
@@ -142,72 +145,85 @@ def _month(day: pl.Expr) -> pl.Expr:
     return (day.dt.year() * 12 + day.dt.month() - 1).cast(pl.Int64)
 
 
-def _tokens(prefix: str, first: pl.Expr, last: pl.Expr) -> pl.Expr:
-    return pl.int_ranges(first, last + 1).list.eval(pl.lit(prefix) + pl.element().cast(pl.Utf8))
+def _tokens(base: int, first: pl.Expr, last: pl.Expr) -> pl.Expr:
+    return pl.int_ranges(first + base, last + base + 1)
 
 
 def _times() -> tuple[pl.Expr, pl.Expr]:
     """The time tokens an event holds and those it looks for (see the module docstring):
-    months ``m``, the years of events with wider dates ``w``, the years of the others
-    ``n``, and ``any`` / ``none`` for events with no date."""
+    its months, the years of events with wider dates (``_WIDE``), the years of the
+    others (``_YEARS``), and ``_ANY`` / ``_NONE`` for events with no date. Tokens are
+    integers, each kind in a range of its own."""
     start, end = pl.col("date_start"), pl.col("date_end")
     first, last = _month(start), _month(end)
     year0 = start.dt.year().cast(pl.Int64)
     year1 = pl.min_horizontal(end.dt.year().cast(pl.Int64), year0 + _MAX_YEARS)
     narrow = (last - first) <= _NARROW_MONTHS
-    months, wide, years = (
-        _tokens("m", first, last),
-        _tokens("w", year0, year1),
-        _tokens("n", year0, year1),
-    )
+    months = _tokens(0, first, last)
+    wide, years = _tokens(_WIDE, year0, year1), _tokens(_YEARS, year0, year1)
     undated = start.is_null() | end.is_null()
     held = (
         pl.when(undated)
-        .then(pl.lit(["none"]))
+        .then(pl.lit([_NONE], dtype=pl.List(pl.Int64)))
         .when(narrow)
-        .then(pl.concat_list(months, years, pl.lit(["any"])))
-        .otherwise(pl.concat_list(wide, pl.lit(["any"])))
+        .then(pl.concat_list(months, years, pl.lit(_ANY, dtype=pl.Int64)))
+        .otherwise(pl.concat_list(wide, pl.lit(_ANY, dtype=pl.Int64)))
     )
     sought = (
         pl.when(undated)
-        .then(pl.lit(["any", "none"]))
+        .then(pl.lit([_ANY, _NONE], dtype=pl.List(pl.Int64)))
         .when(narrow)
-        .then(pl.concat_list(months, wide, pl.lit(["none"])))
-        .otherwise(pl.concat_list(wide, years, pl.lit(["none"])))
+        .then(pl.concat_list(months, wide, pl.lit(_NONE, dtype=pl.Int64)))
+        .otherwise(pl.concat_list(wide, years, pl.lit(_NONE, dtype=pl.Int64)))
     )
     return held, sought
 
 
 def _core_actors() -> pl.Expr:
+    """Hashes of the core actors: actor1 and actor2, else every actor named."""
     pair = pl.concat_list(pl.col("actor1"), pl.col("actor2")).list.drop_nulls()
-    return pl.when(pair.list.len() > 0).then(pair).otherwise(pl.col("actors"))
+    names = pl.when(pair.list.len() > 0).then(pair).otherwise(pl.col("actors"))
+    return names.list.eval(pl.element().hash(_SEED))
 
 
-def _key_rows(frame: pl.DataFrame, place: str, time: str, seeking: bool) -> pl.DataFrame:
-    """One row per (event, pair key): the place keys in column ``place``, the time tokens
-    in ``time``; the (month, actor) keys only for events without a place when
-    ``seeking``."""
-    base = frame.select("_id", "family", "doc_id", place, time, "months", "core")
-    dated_actors = base if not seeking else base.filter(pl.col(place).is_null())
-    parts = [
-        _keyed(base, "PD", place, "months"),
-        _keyed(base, "PA", place, "core", time),
-        _keyed(dated_actors, "DA", "months", "core"),
-    ]
-    same_doc = base.select(
-        "_id", key=pl.struct(t=pl.lit("doc"), f=pl.col("family"), a=pl.col("doc_id")).hash(_SEED)
-    )
-    return pl.concat([*parts, same_doc]).unique()
+def _key_rows(frame: pl.DataFrame, tag: str, seeking: bool) -> pl.DataFrame:
+    """One row per (event, key of kind ``tag``): on the side that holds keys, or with
+    ``seeking`` on the side that looks for them (see the module docstring)."""
+    place, time = ("query", "sought") if seeking else ("own", "held")
+    if tag == "PD":
+        return _keyed(frame, tag, place, "months")
+    if tag == "PA":
+        return _keyed(frame, tag, place, "core", time)
+    if tag == "DA":
+        return _keyed(
+            frame.filter(pl.col(place).is_null()) if seeking else frame, tag, "months", "core"
+        )
+    return frame.select("_id", key=pl.struct(pl.lit(_TAGS[tag]), pl.col("doc_id")).hash(_SEED))
 
 
-def _keyed(base: pl.DataFrame, tag: str, *columns: str) -> pl.DataFrame:
-    """The hash of (tag, family, one value of each list column) for every combination."""
-    part = base.select("_id", "family", *columns)
+def _keyed(frame: pl.DataFrame, tag: str, *columns: str) -> pl.DataFrame:
+    """The hash of (tag, one value of each list column) for every combination."""
+    part = frame.select("_id", *columns)
     for column in columns:
         part = part.explode(column)
-    fields = [pl.lit(tag).alias("t"), pl.col("family").alias("f")]
-    fields += [pl.col(c).cast(pl.Utf8).alias(f"v{n}") for n, c in enumerate(columns)]
+    fields = [pl.lit(_TAGS[tag], dtype=pl.Int64).alias("t")]
+    fields += [pl.col(c).cast(pl.UInt64).alias(f"v{n}") for n, c in enumerate(columns)]
     return part.drop_nulls(list(columns)).select("_id", key=pl.struct(fields).hash(_SEED))
+
+
+def _family_pairs(frame: pl.DataFrame) -> pl.DataFrame:
+    """The candidate pairs among the events of one family, one kind of key at a time."""
+    found = []
+    for tag in _TAGS:
+        own = _key_rows(frame, tag, seeking=False).unique().rename({"_id": "a"})
+        query = _key_rows(frame, tag, seeking=True).unique().rename({"_id": "b"})
+        found.append(
+            query.join(own, on="key")
+            .filter(pl.col("a") != pl.col("b"))
+            .select(i=pl.min_horizontal("a", "b"), j=pl.max_horizontal("a", "b"))
+            .unique()
+        )
+    return pl.concat(found).unique()
 
 
 def candidate_pairs(keys: pl.DataFrame) -> pl.DataFrame:
@@ -216,17 +232,13 @@ def candidate_pairs(keys: pl.DataFrame) -> pl.DataFrame:
     columns merging reads (``timeline.events.merge.Mention``)."""
     located = pl.col("latitude").is_not_null() & pl.col("longitude").is_not_null()
     held, sought = _times()
-    frame = keys.with_columns(months=_months(), core=_core_actors(), held=held, sought=sought)
-    frame = frame.with_columns(_cells=_query_cells(frame)).with_columns(
-        own=pl.when(located).then(_own_place()),
-        query=pl.when(located).then(_query_place()),
-    )
-    own = _key_rows(frame, "own", "held", seeking=False).rename({"_id": "a"})
-    query = _key_rows(frame, "query", "sought", seeking=True).rename({"_id": "b"})
-    return (
-        query.join(own, on="key")
-        .filter(pl.col("a") != pl.col("b"))
-        .select(i=pl.min_horizontal("a", "b"), j=pl.max_horizontal("a", "b"))
-        .unique()
-        .sort("j", "i")
-    )
+    found = [pl.DataFrame(schema={"i": keys["_id"].dtype, "j": keys["_id"].dtype})]
+    for (_,), family in keys.group_by("family"):  # events of two families never merge
+        frame = family.with_columns(months=_months(), core=_core_actors(), held=held, sought=sought)
+        frame = frame.with_columns(_cells=_query_cells(frame)).with_columns(
+            own=pl.when(located).then(_own_place()),
+            query=pl.when(located).then(_query_place()),
+        )
+        frame = frame.select("_id", "doc_id", "own", "query", "held", "sought", "months", "core")
+        found.append(_family_pairs(frame))
+    return pl.concat(found).unique().sort("j", "i")
