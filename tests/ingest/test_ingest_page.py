@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from datetime import date
 from pathlib import Path
 
@@ -12,7 +13,8 @@ from timeline.records import Article
 
 FIXTURES = Path(__file__).parent / "fixtures"
 PAGES = FIXTURES / "pages"
-SEEDS = Path(__file__).resolve().parents[3] / "shared" / "seeds"
+SHARED = Path(__file__).resolve().parents[3] / "shared"
+SEEDS = Path(os.environ.get("TIMELINE_SHARED", SHARED)) / "seeds"
 
 FURNITURE_SNIPPETS = (
     "$",
