@@ -6,7 +6,7 @@ from datetime import date, timedelta
 import polars as pl
 import pytest
 
-from timeline.engine.blocking import candidate_pairs, with_family
+from timeline.engine.blocking import candidate_pairs, iter_candidate_pairs, with_family
 from timeline.engine.keys import KEY_COLUMNS, KeyRow
 from timeline.events.merge import merge_family, same_happening
 
@@ -87,6 +87,15 @@ def test_blocking_keeps_every_pair_that_merges(seed):
                 matched[a.doc_id == b.doc_id] += 1
     assert matched[False] > 50 and matched[True] > 100, matched  # both kinds were tried
     assert len(found) < 300 * 299 / 2 / 3  # and blocking left most pairs out
+
+
+def test_blocking_finds_the_same_pairs_a_few_events_at_a_time():
+    rng = random.Random(11)
+    frame = frame_of([key_row(rng) for _ in range(200)])
+    whole = set(candidate_pairs(frame).iter_rows())
+    pieces = list(iter_candidate_pairs(frame, chunk=7))
+    assert len(pieces) > 20
+    assert {pair for piece in pieces for pair in piece.iter_rows()} == whole
 
 
 def test_blocking_leaves_out_events_far_apart():

@@ -70,14 +70,33 @@ def test_engine_table_is_the_same_however_the_inputs_are_cut(corpus, monkeypatch
 
 
 def test_engine_table_is_the_same_when_many_parts_merge_in_runs(corpus, monkeypatch):
+    import timeline.engine.blocking
     import timeline.engine.crossdoc
 
     whole, _ = extract_table(corpus)
     monkeypatch.setattr(engine_run, "FIRST_TASK_BYTES", 512)
     monkeypatch.setattr(engine_run, "MAX_TASK_BYTES", 512)
     monkeypatch.setattr(timeline.engine.crossdoc, "FAN_IN", 2)  # runs of runs of runs
+    monkeypatch.setattr(timeline.engine.crossdoc, "MERGE_BATCH", 2)  # merged a few at a time
+    monkeypatch.setattr(timeline.engine.blocking, "CHUNK", 3)  # pairs of 3 events at a time
     in_runs, _ = extract_table(corpus)
+    assert (whole["mention_count"] > 1).sum() >= 2  # documents' mentions were merged
     assert whole.equals(in_runs)
+
+
+def test_engine_one_worker_runs_a_large_job_in_a_process_of_its_own(corpus, monkeypatch):
+    """The process that merges holds no gazetteer when the job is more than a few tasks;
+    a small job stays in this process (a worker would only cost time)."""
+    import timeline.engine.work as work
+
+    monkeypatch.setattr(work, "_EXTRACTORS", {})
+    small, _ = extract_table(corpus)
+    assert small.height > 0 and len(work._EXTRACTORS) == 1
+    monkeypatch.setattr(work, "_EXTRACTORS", {})
+    monkeypatch.setattr(engine_run, "FIRST_TASK_BYTES", 512)
+    monkeypatch.setattr(engine_run, "MAX_TASK_BYTES", 512)
+    large, _ = extract_table(corpus, execution=Execution(workers=1))
+    assert large.equals(small) and work._EXTRACTORS == {}
 
 
 def test_engine_table_is_in_date_order_undated_last(corpus):

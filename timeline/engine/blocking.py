@@ -27,12 +27,13 @@ event in it; a located event looks for country-wide events of its country. Keys 
 from __future__ import annotations
 
 import math
+from collections.abc import Iterator
 
 import polars as pl
 
 from timeline.events.merge import NEAR_KM, merge_family
 
-__all__ = ["candidate_pairs", "with_family"]
+__all__ = ["CHUNK", "candidate_pairs", "iter_candidate_pairs", "with_family"]
 
 _KM_PER_DEGREE = 6371.0088 * math.pi / 180.0  # gazetteer.haversine_km's sphere
 _REACH = (NEAR_KM + 0.5) / _KM_PER_DEGREE  # degrees of arc within NEAR_KM, with a margin
@@ -45,6 +46,7 @@ _WIDE, _YEARS = 1_000_000, 2_000_000  # time tokens: months below, then years of
 _ANY, _NONE = 3_000_000, 3_000_001
 _TAGS = {"PD": 1, "PA": 2, "DA": 3, "doc": 4}
 _UNFIRM = ("document", "none")
+CHUNK = 20_000  # events whose pairs are found at once
 _SEED = 0x7173  # polars' hash is stable for a seed within a polars version
 
 
@@ -211,34 +213,45 @@ def _keyed(frame: pl.DataFrame, tag: str, *columns: str) -> pl.DataFrame:
     return part.drop_nulls(list(columns)).select("_id", key=pl.struct(fields).hash(_SEED))
 
 
-def _family_pairs(frame: pl.DataFrame) -> pl.DataFrame:
-    """The candidate pairs among the events of one family, one kind of key at a time."""
-    found = []
-    for tag in _TAGS:
-        own = _key_rows(frame, tag, seeking=False).unique().rename({"_id": "a"})
-        query = _key_rows(frame, tag, seeking=True).unique().rename({"_id": "b"})
-        found.append(
-            query.join(own, on="key")
-            .filter(pl.col("a") != pl.col("b"))
-            .select(i=pl.min_horizontal("a", "b"), j=pl.max_horizontal("a", "b"))
-            .unique()
-        )
-    return pl.concat(found).unique()
+def _family_pairs(frame: pl.DataFrame, chunk: int) -> Iterator[pl.DataFrame]:
+    """The candidate pairs among the events of one family: the keys every event holds,
+    kind by kind, joined with those that ``chunk`` events at a time look for."""
+    held = {
+        tag: _key_rows(frame, tag, seeking=False).unique().rename({"_id": "a"}) for tag in _TAGS
+    }
+    for start in range(0, frame.height, chunk):
+        seekers = frame.slice(start, chunk)
+        found = []
+        for tag, own in held.items():
+            query = _key_rows(seekers, tag, seeking=True).unique().rename({"_id": "b"})
+            found.append(
+                query.join(own, on="key")
+                .filter(pl.col("a") != pl.col("b"))
+                .select(i=pl.min_horizontal("a", "b"), j=pl.max_horizontal("a", "b"))
+            )
+        yield pl.concat(found).unique()
 
 
-def candidate_pairs(keys: pl.DataFrame) -> pl.DataFrame:
+def iter_candidate_pairs(keys: pl.DataFrame, chunk: int | None = None) -> Iterator[pl.DataFrame]:
     """Every pair ``(i, j)``, ``i < j`` (columns ``i``, ``j`` of ``_id``), of events in
-    ``keys`` that may be one happening. ``keys`` holds ``_id`` and ``family`` and the
+    ``keys`` that may be one happening, in frames found for ``chunk`` (``CHUNK``) events
+    at a time (so memory is bounded by the chunk, not the archive). A pair can come in
+    two frames, once from each side. ``keys`` holds ``_id`` and ``family`` and the
     columns merging reads (``timeline.events.merge.Mention``)."""
     located = pl.col("latitude").is_not_null() & pl.col("longitude").is_not_null()
     held, sought = _times()
-    found = [pl.DataFrame(schema={"i": keys["_id"].dtype, "j": keys["_id"].dtype})]
-    for (_,), family in keys.group_by("family"):  # events of two families never merge
+    for (_,), family in keys.group_by("family", maintain_order=True):  # families never merge
         frame = family.with_columns(months=_months(), core=_core_actors(), held=held, sought=sought)
         frame = frame.with_columns(_cells=_query_cells(frame)).with_columns(
             own=pl.when(located).then(_own_place()),
             query=pl.when(located).then(_query_place()),
         )
         frame = frame.select("_id", "doc_id", "own", "query", "held", "sought", "months", "core")
-        found.append(_family_pairs(frame))
+        yield from _family_pairs(frame, chunk or CHUNK)
+
+
+def candidate_pairs(keys: pl.DataFrame) -> pl.DataFrame:
+    """Every candidate pair of ``iter_candidate_pairs`` once, sorted by ``j``, then ``i``."""
+    found = [pl.DataFrame(schema={"i": keys["_id"].dtype, "j": keys["_id"].dtype})]
+    found.extend(iter_candidate_pairs(keys))
     return pl.concat(found).unique().sort("j", "i")

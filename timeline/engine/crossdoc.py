@@ -3,33 +3,36 @@ the table the first stage wrote as parts; then the final table written in order.
 
 Merging reads only the columns it needs (``KEY_COLUMNS``) of every part, ranks the rows
 as ``merge_rank`` does, finds the pairs that may be one happening by blocking
-(``timeline.engine.blocking``), and groups them with the same rules and the same greedy
-order as within a document (``timeline.events.merge``). Only the rows of groups of two
-or more are read whole, to be combined. The final table then streams out of the parts in
-the table's order, a chunk at a time, with each group's rows replaced by its one event.
+(``timeline.engine.blocking``) a chunk of events at a time, keeps the pairs that are one
+happening, and groups them with the same rules and the same greedy order as within a
+document (``timeline.events.merge``). Only the rows of groups of two or more are read
+whole, a batch at a time, to be combined and written as parts of their own. The final
+table then streams out of the parts in the table's order, a chunk at a time, with each
+group's rows replaced by its one event.
 """
 
 from __future__ import annotations
 
 import uuid
+from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import polars as pl
 
-from timeline.engine.blocking import candidate_pairs, with_family
-from timeline.engine.keys import KEY_COLUMNS, RANK_ORDER, key_rows
+from timeline.engine.blocking import iter_candidate_pairs, with_family
+from timeline.engine.keys import KEY_COLUMNS, RANK_ORDER, KeyRow, key_rows
 from timeline.engine.parts import (
     ORDER_COLUMNS,
     SEQUENCE,
-    FrameReader,
     PartReader,
     iter_ordered,
     sort_table,
+    write_part,
     write_run,
 )
-from timeline.events.merge import cluster_mentions, combine_events
+from timeline.events.merge import cluster_edges, combine_events, same_happening
 from timeline.table import EVENT_COLUMNS, events_to_frame
 from timeline.table.geoparquet import BBox
 from timeline.table.schema import frame_to_events
@@ -38,17 +41,19 @@ __all__ = ["FAN_IN", "MergePlan", "plan_merge"]
 
 _POINT = ("latitude", "longitude")
 FAN_IN = 32  # parts read at once when the table streams out
+MERGE_BATCH = 16_384  # rows of merged groups read whole at once
 
 
 @dataclass
 class MergePlan:
     """How the parts become the table: the order of its rows (``_part`` of each), the
-    rows each part drops (merged away), the merged events, and the points' extent."""
+    rows each part drops (merged away), the parts of the merged events (numbered after
+    ``parts``), and the points' extent."""
 
     parts: Sequence[Path]
     order: pl.DataFrame
     dropped: dict[int, frozenset[int]] = field(default_factory=dict)
-    merged: pl.DataFrame = field(default_factory=pl.DataFrame)
+    merged: Sequence[Path] = ()
     bbox: BBox | None = None
 
     @property
@@ -60,31 +65,29 @@ class MergePlan:
 
         More than ``FAN_IN`` parts are first merged in groups into sorted runs, so that
         no more than ``FAN_IN`` parts are read at once (each holds a row group)."""
-        sources: dict[int, Path | pl.DataFrame] = dict(enumerate(self.parts))
-        sources[len(self.parts)] = self.merged
+        sources: dict[int, Path] = dict(enumerate([*self.parts, *self.merged]))
         order = self.order
         while len(sources) > FAN_IN:
             order, sources = self._runs(order, sources, chunk)
         for frame in iter_ordered(order, self._readers(sources), chunk):
             yield frame.select(EVENT_COLUMNS)
 
-    def _readers(
-        self, sources: dict[int, Path | pl.DataFrame]
-    ) -> dict[int, PartReader | FrameReader]:
+    def _readers(self, sources: dict[int, Path]) -> dict[int, PartReader]:
+        """A reader of each source; a part (not a run, nor merged events) drops the rows
+        merged away."""
+        parts = set(self.parts)
         return {
-            i: FrameReader(s)
-            if isinstance(s, pl.DataFrame)
-            else PartReader(s, self.dropped.get(i, frozenset()) if s in self.parts else frozenset())
+            i: PartReader(s, self.dropped.get(i, frozenset()) if s in parts else frozenset())
             for i, s in sources.items()
         }
 
     def _runs(
-        self, order: pl.DataFrame, sources: dict[int, Path | pl.DataFrame], chunk: int
-    ) -> tuple[pl.DataFrame, dict[int, Path | pl.DataFrame]]:
+        self, order: pl.DataFrame, sources: dict[int, Path], chunk: int
+    ) -> tuple[pl.DataFrame, dict[int, Path]]:
         """Each ``FAN_IN`` sources merged into one sorted run (a part of its own)."""
         folder = self.parts[0].parent
         keys = sorted(sources)
-        runs: dict[int, Path | pl.DataFrame] = {}
+        runs: dict[int, Path] = {}
         renumber: dict[int, int] = {}
         for number, first in enumerate(range(0, len(keys), FAN_IN)):
             group = keys[first : first + FAN_IN]
@@ -101,26 +104,36 @@ class MergePlan:
 def _read_keys(parts: Sequence[Path]) -> pl.DataFrame:
     columns = list(dict.fromkeys((*KEY_COLUMNS, *ORDER_COLUMNS)))
     frames = [
-        pl.scan_parquet(path)
-        .select(columns)
+        pl.read_parquet(path, columns=columns, parallel="none")
         .with_row_index("_row")
         .with_columns(_part=pl.lit(i, dtype=pl.Int64))
         for i, path in enumerate(parts)
     ]
     if not frames:
         return pl.DataFrame()
-    keys = pl.concat(frames).collect()
+    keys = pl.concat(frames, rechunk=False)
     return with_family(keys.sort(RANK_ORDER, maintain_order=True).with_row_index("_id"))
 
 
 def _groups(keys: pl.DataFrame) -> list[list[int]]:
-    """The ``_id`` of each group of two or more rows that tell one happening."""
-    pairs = candidate_pairs(keys)
-    if pairs.is_empty():
-        return []
-    involved = pl.concat([pairs["i"], pairs["j"]]).unique()
-    rows = dict(key_rows(keys.filter(pl.col("_id").is_in(involved.implode()))))
-    return cluster_mentions(rows, pairs.iter_rows())
+    """The ``_id`` of each group of two or more rows that tell one happening.
+
+    Candidate pairs come a chunk at a time and only those that are one happening are
+    kept; an event is read as a ``KeyRow`` once, when a pair first names it."""
+    before: dict[int, set[int]] = defaultdict(set)
+    rows: dict[int, KeyRow] = {}
+    read = bytearray(keys.height)  # _id is the row number of keys
+    for pairs in iter_candidate_pairs(keys):
+        ids = pl.concat([pairs["i"], pairs["j"]]).unique().to_list()
+        new = [i for i in ids if not read[i]]
+        if new:
+            rows.update(key_rows(keys[new]))
+            for i in new:
+                read[i] = 1
+        for i, j in pairs.iter_rows():
+            if same_happening(rows[i], rows[j]):
+                before[j].add(i)
+    return cluster_edges(before)
 
 
 def _member_rows(parts: Sequence[Path], members: pl.DataFrame) -> pl.DataFrame:
@@ -128,7 +141,7 @@ def _member_rows(parts: Sequence[Path], members: pl.DataFrame) -> pl.DataFrame:
     found = []
     for (part,), wanted in members.group_by("_part", maintain_order=True):
         rows = (
-            pl.read_parquet(parts[int(part)])
+            pl.read_parquet(parts[int(part)], parallel="none")
             .with_row_index("_row")
             .join(wanted.select("_row", "_id"), on="_row")
         )
@@ -136,16 +149,42 @@ def _member_rows(parts: Sequence[Path], members: pl.DataFrame) -> pl.DataFrame:
     return pl.concat(found).sort("_id")
 
 
-def _merged(parts: Sequence[Path], keys: pl.DataFrame, groups: list[list[int]]) -> pl.DataFrame:
-    """One row per group: its events combined, standing where its best mention stood."""
-    ids = pl.DataFrame({"_id": [i for g in groups for i in g]}, schema={"_id": pl.UInt32})
-    members = keys.join(ids, on="_id").select("_id", "_part", "_row")
-    rows = _member_rows(parts, members)
-    events = dict(zip(rows["_id"].to_list(), frame_to_events(rows), strict=True))
-    first = pl.DataFrame({"_id": [g[0] for g in groups]}, schema={"_id": pl.UInt32})
-    sequence = first.join(rows.select("_id", *SEQUENCE), on="_id", maintain_order="left")
-    combined = events_to_frame(combine_events([events[i] for i in g]) for g in groups)
-    return sort_table(pl.concat([combined, sequence.drop("_id")], how="horizontal"))
+def _batches(groups: list[list[int]], members: int) -> Iterator[list[list[int]]]:
+    """``groups`` in runs of about ``members`` rows."""
+    batch: list[list[int]] = []
+    count = 0
+    for group in groups:
+        batch.append(group)
+        count += len(group)
+        if count >= members:
+            yield batch
+            batch, count = [], 0
+    if batch:
+        yield batch
+
+
+def _merged(
+    parts: Sequence[Path], keys: pl.DataFrame, groups: list[list[int]]
+) -> tuple[list[Path], pl.DataFrame]:
+    """One row per group: its events combined, standing where its best mention stood;
+    written ``MERGE_BATCH`` members at a time as parts of their own (each in the table's
+    order), with the order and point columns of their rows."""
+    folder = parts[0].parent
+    written: list[Path] = []
+    placed: list[pl.DataFrame] = []
+    for batch in _batches(groups, MERGE_BATCH):
+        ids = pl.DataFrame({"_id": [i for g in batch for i in g]}, schema={"_id": pl.UInt32})
+        members = keys.join(ids, on="_id").select("_id", "_part", "_row")
+        rows = _member_rows(parts, members)
+        events = dict(zip(rows["_id"].to_list(), frame_to_events(rows), strict=True))
+        first = pl.DataFrame({"_id": [g[0] for g in batch]}, schema={"_id": pl.UInt32})
+        sequence = first.join(rows.select("_id", *SEQUENCE), on="_id", maintain_order="left")
+        combined = events_to_frame(combine_events([events[i] for i in g]) for g in batch)
+        frame = sort_table(pl.concat([combined, sequence.drop("_id")], how="horizontal"))
+        written.append(write_part(frame, folder / f"merged-{uuid.uuid4().hex[:12]}.parquet"))
+        number = pl.lit(len(parts) + len(placed), dtype=pl.Int64)
+        placed.append(frame.select(*ORDER_COLUMNS, *_POINT, _part=number))
+    return written, pl.concat(placed)
 
 
 def _bbox(order: pl.DataFrame) -> BBox | None:
@@ -169,18 +208,16 @@ def plan_merge(parts: Sequence[Path]) -> MergePlan:
     if keys.is_empty():
         return MergePlan(parts, pl.DataFrame(schema={"_part": pl.Int64}))
     groups = _groups(keys)
-    merged = _merged(parts, keys, groups) if groups else pl.DataFrame()
     members = pl.Series([i for g in groups for i in g], dtype=pl.UInt32)
     gone = keys.filter(pl.col("_id").is_in(members.implode()))
     dropped = {
         int(part): frozenset(rows["_row"].to_list()) for (part,), rows in gone.group_by("_part")
     }
     columns = [*ORDER_COLUMNS, *_POINT]
-    kept = keys.filter(~pl.col("_id").is_in(gone["_id"].implode())).select(*columns, "_part")
-    order = kept
-    if not merged.is_empty():
-        order = pl.concat(
-            [kept, merged.select(columns).with_columns(_part=pl.lit(len(parts), pl.Int64))]
-        )
+    order = keys.filter(~pl.col("_id").is_in(gone["_id"].implode())).select(*columns, "_part")
+    merged: list[Path] = []
+    if groups:
+        merged, placed = _merged(parts, keys, groups)
+        order = pl.concat([order, placed])
     order = sort_table(order)
     return MergePlan(parts, order.select("_part"), dropped, merged, _bbox(order))

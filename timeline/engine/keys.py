@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 import polars as pl
 
@@ -68,8 +70,16 @@ class KeyRow:
 
 
 def key_rows(frame: pl.DataFrame) -> Iterator[tuple[int, KeyRow]]:
-    """``(_id, KeyRow)`` for each row of ``frame`` (which holds ``_id`` and KEY_COLUMNS)."""
-    for row in frame.select("_id", *KEY_COLUMNS).iter_rows():
-        ident, *values = row
-        values[-1] = tuple(values[-1] or ())
-        yield ident, KeyRow(*values)
+    """``(_id, KeyRow)`` for each row of ``frame`` (which holds ``_id`` and KEY_COLUMNS).
+
+    Equal values share one object (an archive repeats its types, documents, dates,
+    places and actors on many rows), so a row costs little more than its slots."""
+    columns = []
+    for name in KEY_COLUMNS:
+        values = frame[name].to_list()
+        if name == "actors":
+            values = [tuple(v or ()) for v in values]
+        shared: dict[Any, Any] = {}  # per column: 1 == 1.0 == True across columns
+        columns.append([shared.setdefault(v, v) for v in values])
+    records = itertools.starmap(KeyRow, zip(*columns, strict=True))
+    yield from zip(frame["_id"].to_list(), records, strict=True)

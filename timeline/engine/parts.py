@@ -23,7 +23,6 @@ __all__ = [
     "ORDER_COLUMNS",
     "PART_COLUMNS",
     "SEQUENCE",
-    "FrameReader",
     "PartReader",
     "events_frame",
     "iter_ordered",
@@ -124,20 +123,8 @@ class PartReader:
         return out
 
 
-class FrameReader:
-    """``take(n)`` over rows already in memory (the merged events)."""
-
-    def __init__(self, frame: pl.DataFrame) -> None:
-        self._frame, self._at = frame, 0
-
-    def take(self, n: int) -> pl.DataFrame:
-        out = self._frame.slice(self._at, n)
-        self._at += out.height
-        return out
-
-
 def iter_ordered(
-    order: pl.DataFrame, readers: Mapping[int, PartReader | FrameReader], chunk: int = 8192
+    order: pl.DataFrame, readers: Mapping[int, PartReader], chunk: int = 8192
 ) -> Iterator[pl.DataFrame]:
     """The rows of every part in the table's order, ``chunk`` rows at a time.
 

@@ -3,8 +3,10 @@
 1. The inputs are cut into tasks, lazily: runs of consecutive pieces (files, or articles
    given in memory), small at first so every worker starts early, then up to
    ``MAX_TASK_BYTES``.
-2. Each task runs where the execution says (this process, a pool of processes, a Dask
-   cluster) and writes the events of its documents as one part.
+2. Each task runs where the execution says (a pool of processes, a Dask cluster, or this
+   process for a job of a few tasks) and writes the events of its documents as one
+   part. One worker is a pool of one process too: the process that merges then holds
+   no gazetteer.
 3. The parts are merged across documents, once, and the table streams out in order.
 
 The table is the same, row for row, however the work was split: each event carries its
@@ -48,6 +50,9 @@ Engine = Literal["local", "dask"]
 Inputs = str | Path | Iterable[str | Path | Article]
 Runner = Callable[[Iterable[Task]], Iterator[TaskResult]]
 
+#: A job of this many tasks or more runs them in worker processes even with one worker:
+#: the process that then merges the events holds no gazetteer and no extraction state.
+SOLO_TASKS = 4
 FIRST_TASK_BYTES = 64 * 1024
 MAX_TASK_BYTES = 1024 * 1024
 _BATCH_ARTICLES = 64  # articles given in memory, per input
@@ -123,7 +128,9 @@ def plan_tasks(items: Iterable[Item]) -> Iterator[Task]:
 
 
 @contextlib.contextmanager
-def _runner(execution: Execution, settings: Settings, folder: Path) -> Iterator[Runner]:
+def _runner(execution: Execution, settings: Settings, folder: Path, here: bool) -> Iterator[Runner]:
+    """Where tasks run: a Dask cluster; this process (``here``: a small job, or the
+    online geocoder's rate limit); else a pool of ``execution.workers`` processes."""
     if execution.engine == "dask":
         from timeline.engine.dask import dask_client, run_on_dask
 
@@ -131,10 +138,10 @@ def _runner(execution: Execution, settings: Settings, folder: Path) -> Iterator[
             yield lambda tasks: run_on_dask(tasks, settings, folder, client)
     elif execution.engine != "local":
         raise ConfigError(f"engine {execution.engine!r}: use local or dask")
-    elif execution.workers > 1 and settings.online is None:
-        yield lambda tasks: run_in_pool(tasks, settings, folder, execution.workers)
-    else:
+    elif here or settings.online is not None:
         yield lambda tasks: run_in_process(tasks, settings, folder)
+    else:
+        yield lambda tasks: run_in_pool(tasks, settings, folder, execution.workers)
 
 
 def _checked(execution: Execution, settings: Settings) -> Execution:
@@ -162,10 +169,10 @@ def _extracted(
         folder = Path(tmp)
         parts: list[Path] = []
         tasks = plan_tasks(_items(inputs, folder, stdin, settings.max_bytes))
-        first = list(itertools.islice(tasks, 2))
-        if len(first) < 2 and execution.engine == "local":  # workers would only cost time
-            execution = Execution(1, "local", None, execution.work_dir)
-        with _runner(execution, settings, folder) as run:
+        first = list(itertools.islice(tasks, SOLO_TASKS))
+        few = 2 if execution.workers > 1 else SOLO_TASKS
+        here = execution.engine == "local" and len(first) < few  # workers would cost time
+        with _runner(execution, settings, folder, here) as run:
             for result in run(itertools.chain(first, tasks)):
                 for line in result.warnings:
                     log.warning("%s", line)

@@ -35,6 +35,7 @@ from timeline.records import Event
 __all__ = [
     "NEAR_KM",
     "Mention",
+    "cluster_edges",
     "cluster_mentions",
     "combine_events",
     "merge_events",
@@ -300,6 +301,12 @@ def cluster_mentions(
     for i, j in candidates:
         if same_happening(ranked[i], ranked[j]):
             before[j].add(i)
+    return cluster_edges(before)
+
+
+def cluster_edges(before: Mapping[int, set[int]]) -> list[list[int]]:
+    """The groups of ``cluster_mentions``, given for each mention ``j`` the earlier ones
+    ``i < j`` that are the same happening as it (``same_happening``)."""
     group_of: dict[int, int] = {}
     members: dict[int, list[int]] = {}
     for j in sorted(before):
