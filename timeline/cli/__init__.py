@@ -6,8 +6,15 @@ one line on stderr and exit status 1.
 
 from __future__ import annotations
 
-from timeline.cli import _commands, _gazetteer  # noqa: F401  (registers the commands)
-from timeline.cli._app import app, configure_logging
+import os
+
+# Polars' allocator (jemalloc) keeps freed pages for seconds; a long job that builds and
+# drops large frames one after another would then hold them all at once. Before polars
+# loads, ask it to give them back at once (a user's own setting wins; workers inherit it).
+os.environ.setdefault("_RJEM_MALLOC_CONF", "dirty_decay_ms:0,muzzy_decay_ms:0")
+
+from timeline.cli import _commands, _gazetteer  # noqa: E402, F401  (registers the commands)
+from timeline.cli._app import app, configure_logging  # noqa: E402
 
 __all__ = ["app", "main"]
 

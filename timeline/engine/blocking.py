@@ -214,22 +214,21 @@ def _keyed(frame: pl.DataFrame, tag: str, *columns: str) -> pl.DataFrame:
 
 
 def _family_pairs(frame: pl.DataFrame, chunk: int) -> Iterator[pl.DataFrame]:
-    """The candidate pairs among the events of one family: the keys every event holds,
-    kind by kind, joined with those that ``chunk`` events at a time look for."""
-    held = {
-        tag: _key_rows(frame, tag, seeking=False).unique().rename({"_id": "a"}) for tag in _TAGS
-    }
-    for start in range(0, frame.height, chunk):
-        seekers = frame.slice(start, chunk)
-        found = []
-        for tag, own in held.items():
-            query = _key_rows(seekers, tag, seeking=True).unique().rename({"_id": "b"})
-            found.append(
-                query.join(own, on="key")
+    """The candidate pairs among the events of one family, one kind of key at a time:
+    the keys every event holds joined with those that ``chunk`` events look for."""
+    for tag in _TAGS:
+        own = _key_rows(frame, tag, seeking=False).unique().rename({"_id": "a"})
+        for start in range(0, frame.height, chunk):
+            query = _key_rows(frame.slice(start, chunk), tag, seeking=True)
+            yield (
+                query.unique()
+                .rename({"_id": "b"})
+                .join(own, on="key")
                 .filter(pl.col("a") != pl.col("b"))
                 .select(i=pl.min_horizontal("a", "b"), j=pl.max_horizontal("a", "b"))
+                .unique()
             )
-        yield pl.concat(found).unique()
+        del own
 
 
 def iter_candidate_pairs(keys: pl.DataFrame, chunk: int | None = None) -> Iterator[pl.DataFrame]:

@@ -41,7 +41,8 @@ __all__ = ["FAN_IN", "MergePlan", "plan_merge"]
 
 _POINT = ("latitude", "longitude")
 FAN_IN = 32  # parts read at once when the table streams out
-MERGE_BATCH = 16_384  # rows of merged groups read whole at once
+MERGE_BATCH = 4096  # rows of merged groups read whole at once
+KEY_ROWS_HELD = 250_000  # events held as KeyRows while candidate pairs are compared
 
 
 @dataclass
@@ -112,22 +113,29 @@ def _read_keys(parts: Sequence[Path]) -> pl.DataFrame:
     if not frames:
         return pl.DataFrame()
     keys = pl.concat(frames, rechunk=False)
-    return with_family(keys.sort(RANK_ORDER, maintain_order=True).with_row_index("_id"))
+    # Each row's rank (``_id``), the rows left where they are: sorting every column of an
+    # archive would copy them all.
+    ranked = keys.select(pl.arg_sort_by(list(RANK_ORDER), maintain_order=True)).to_series()
+    return with_family(keys.with_columns(_id=ranked.arg_sort()))
 
 
 def _groups(keys: pl.DataFrame) -> list[list[int]]:
     """The ``_id`` of each group of two or more rows that tell one happening.
 
     Candidate pairs come a chunk at a time and only those that are one happening are
-    kept; an event is read as a ``KeyRow`` once, when a pair first names it."""
+    kept; an event is read as a ``KeyRow`` when a pair names it, and kept for the pairs
+    that follow while no more than ``KEY_ROWS_HELD`` are."""
     before: dict[int, set[int]] = defaultdict(set)
     rows: dict[int, KeyRow] = {}
-    read = bytearray(keys.height)  # _id is the row number of keys
+    where = keys["_id"].arg_sort()  # the row of each _id
+    read = bytearray(keys.height)
     for pairs in iter_candidate_pairs(keys):
         ids = pl.concat([pairs["i"], pairs["j"]]).unique().to_list()
         new = [i for i in ids if not read[i]]
+        if len(rows) + len(new) > KEY_ROWS_HELD:  # start again: memory stays bounded
+            rows, read, new = {}, bytearray(keys.height), ids
         if new:
-            rows.update(key_rows(keys[new]))
+            rows.update(key_rows(keys[where.gather(new)]))
             for i in new:
                 read[i] = 1
         for i, j in pairs.iter_rows():
