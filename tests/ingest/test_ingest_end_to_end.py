@@ -12,6 +12,7 @@ from pathlib import Path
 
 import polars as pl
 import pytest
+from ingest_helpers import write
 from typer.testing import CliRunner
 
 import timeline
@@ -27,15 +28,6 @@ STORY = (
 
 def story(title: str, day: str = "Monday", head: str = "") -> str:
     return f"{title}\n\n{head}{STORY.format(day=day)}"
-
-
-def write(path: Path, content: str | bytes) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    if isinstance(content, bytes):
-        path.write_bytes(content)
-    else:
-        path.write_text(content, encoding="utf-8")
-    return path
 
 
 @pytest.fixture(scope="module")

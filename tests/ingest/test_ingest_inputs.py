@@ -8,6 +8,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from ingest_helpers import write
 
 from timeline.errors import (
     BadRecord,
@@ -23,15 +24,6 @@ from timeline.records import Article
 
 FIXTURES = Path(__file__).parent / "fixtures"
 PAGE = "Convoy reaches the border\n\nThe convoy reached the border crossing on Friday.\n"
-
-
-def write(path: Path, content: str | bytes) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    if isinstance(content, bytes):
-        path.write_bytes(content)
-    else:
-        path.write_text(content, encoding="utf-8")
-    return path
 
 
 def ids(items: list[Article | InputError]) -> list[str]:

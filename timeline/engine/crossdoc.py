@@ -14,7 +14,6 @@ group's rows replaced by its one event.
 from __future__ import annotations
 
 import uuid
-from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -32,7 +31,7 @@ from timeline.engine.parts import (
     write_part,
     write_run,
 )
-from timeline.events.merge import cluster_edges, combine_events, same_happening
+from timeline.events.merge import cluster_edges, combine_events, matching
 from timeline.table import EVENT_COLUMNS, events_to_frame
 from timeline.table.geoparquet import BBox
 from timeline.table.schema import frame_to_events
@@ -40,6 +39,7 @@ from timeline.table.schema import frame_to_events
 __all__ = ["FAN_IN", "MergePlan", "plan_merge"]
 
 _POINT = ("latitude", "longitude")
+_PLACED = (*ORDER_COLUMNS, *_POINT)  # what the table's order and extent read of a row
 FAN_IN = 32  # parts read at once when the table streams out
 MERGE_BATCH = 4096  # rows of merged groups read whole at once
 KEY_ROWS_HELD = 250_000  # events held as KeyRows while candidate pairs are compared
@@ -120,28 +120,24 @@ def _read_keys(parts: Sequence[Path]) -> pl.DataFrame:
 
 
 def _groups(keys: pl.DataFrame) -> list[list[int]]:
-    """The ``_id`` of each group of two or more rows that tell one happening.
+    """The ``_id`` of each group of two or more rows that tell one happening."""
+    return cluster_edges(_matches(keys))
 
-    Candidate pairs come a chunk at a time and only those that are one happening are
-    kept; an event is read as a ``KeyRow`` when a pair names it, and kept for the pairs
-    that follow while no more than ``KEY_ROWS_HELD`` are."""
-    before: dict[int, set[int]] = defaultdict(set)
+
+def _matches(keys: pl.DataFrame) -> Iterator[tuple[int, int]]:
+    """The candidate pairs that are one happening, a chunk of pairs at a time. An event
+    is read as a ``KeyRow`` when a pair names it, and kept for the pairs that follow
+    while no more than ``KEY_ROWS_HELD`` are."""
     rows: dict[int, KeyRow] = {}
     where = keys["_id"].arg_sort()  # the row of each _id
-    read = bytearray(keys.height)
     for pairs in iter_candidate_pairs(keys):
         ids = pl.concat([pairs["i"], pairs["j"]]).unique().to_list()
-        new = [i for i in ids if not read[i]]
+        new = [i for i in ids if i not in rows]
         if len(rows) + len(new) > KEY_ROWS_HELD:  # start again: memory stays bounded
-            rows, read, new = {}, bytearray(keys.height), ids
+            rows, new = {}, ids
         if new:
             rows.update(key_rows(keys[where.gather(new)]))
-            for i in new:
-                read[i] = 1
-        for i, j in pairs.iter_rows():
-            if same_happening(rows[i], rows[j]):
-                before[j].add(i)
-    return cluster_edges(before)
+        yield from matching(rows, pairs.iter_rows())
 
 
 def _member_rows(parts: Sequence[Path], members: pl.DataFrame) -> pl.DataFrame:
@@ -191,7 +187,7 @@ def _merged(
         frame = sort_table(pl.concat([combined, sequence.drop("_id")], how="horizontal"))
         written.append(write_part(frame, folder / f"merged-{uuid.uuid4().hex[:12]}.parquet"))
         number = pl.lit(len(parts) + len(placed), dtype=pl.Int64)
-        placed.append(frame.select(*ORDER_COLUMNS, *_POINT, _part=number))
+        placed.append(frame.select(*_PLACED, _part=number))
     return written, pl.concat(placed)
 
 
@@ -221,8 +217,7 @@ def plan_merge(parts: Sequence[Path]) -> MergePlan:
     dropped = {
         int(part): frozenset(rows["_row"].to_list()) for (part,), rows in gone.group_by("_part")
     }
-    columns = [*ORDER_COLUMNS, *_POINT]
-    order = keys.filter(~pl.col("_id").is_in(gone["_id"].implode())).select(*columns, "_part")
+    order = keys.filter(~pl.col("_id").is_in(gone["_id"].implode())).select(*_PLACED, "_part")
     merged: list[Path] = []
     if groups:
         merged, placed = _merged(parts, keys, groups)

@@ -129,8 +129,8 @@ def plan_tasks(items: Iterable[Item]) -> Iterator[Task]:
 
 @contextlib.contextmanager
 def _runner(execution: Execution, settings: Settings, folder: Path, here: bool) -> Iterator[Runner]:
-    """Where tasks run: a Dask cluster; this process (``here``: a small job, or the
-    online geocoder's rate limit); else a pool of ``execution.workers`` processes."""
+    """Where tasks run: a Dask cluster; this process (``here``); else a pool of
+    ``execution.workers`` processes."""
     if execution.engine == "dask":
         from timeline.engine.dask import dask_client, run_on_dask
 
@@ -138,7 +138,7 @@ def _runner(execution: Execution, settings: Settings, folder: Path, here: bool) 
             yield lambda tasks: run_on_dask(tasks, settings, folder, client)
     elif execution.engine != "local":
         raise ConfigError(f"engine {execution.engine!r}: use local or dask")
-    elif here or settings.online is not None:
+    elif here:
         yield lambda tasks: run_in_process(tasks, settings, folder)
     else:
         yield lambda tasks: run_in_pool(tasks, settings, folder, execution.workers)
@@ -171,7 +171,8 @@ def _extracted(
         tasks = plan_tasks(_items(inputs, folder, stdin, settings.max_bytes))
         first = list(itertools.islice(tasks, SOLO_TASKS))
         few = 2 if execution.workers > 1 else SOLO_TASKS
-        here = execution.engine == "local" and len(first) < few  # workers would cost time
+        # A small job (workers would only cost time), or the online geocoder's rate limit.
+        here = execution.engine == "local" and (len(first) < few or settings.online is not None)
         with _runner(execution, settings, folder, here) as run:
             for result in run(itertools.chain(first, tasks)):
                 for line in result.warnings:

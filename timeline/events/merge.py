@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import date
 from typing import Any, Protocol, TypeVar
 
@@ -38,6 +38,7 @@ __all__ = [
     "cluster_edges",
     "cluster_mentions",
     "combine_events",
+    "matching",
     "merge_events",
     "merge_family",
     "merge_rank",
@@ -297,16 +298,24 @@ def cluster_mentions(
     order, joins the first group (in the order groups were started) whose every member
     is the same happening as it; else it starts a group. Returns the groups of two or
     more, as ascending indices."""
-    before: dict[int, set[int]] = defaultdict(set)
+    return cluster_edges(matching(ranked, candidates))
+
+
+def matching(
+    ranked: Sequence[M] | Mapping[int, M], candidates: Iterable[tuple[int, int]]
+) -> Iterator[tuple[int, int]]:
+    """The ``candidates`` ``(i, j)`` whose mentions are the same happening."""
     for i, j in candidates:
         if same_happening(ranked[i], ranked[j]):
-            before[j].add(i)
-    return cluster_edges(before)
+            yield i, j
 
 
-def cluster_edges(before: Mapping[int, set[int]]) -> list[list[int]]:
-    """The groups of ``cluster_mentions``, given for each mention ``j`` the earlier ones
-    ``i < j`` that are the same happening as it (``same_happening``)."""
+def cluster_edges(matches: Iterable[tuple[int, int]]) -> list[list[int]]:
+    """The groups of ``cluster_mentions``, given the pairs ``(i, j)``, ``i < j``, of
+    mentions that are the same happening (``matching``; a pair may come twice)."""
+    before: dict[int, set[int]] = defaultdict(set)
+    for i, j in matches:
+        before[j].add(i)
     group_of: dict[int, int] = {}
     members: dict[int, list[int]] = {}
     for j in sorted(before):

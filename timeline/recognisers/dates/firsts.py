@@ -13,7 +13,7 @@ import string
 from collections.abc import Iterable
 from typing import Any
 
-__all__ = ["ANY", "first_chars"]
+__all__ = ["ANY", "class_chars", "first_chars", "parse_pattern"]
 
 ANY: frozenset[str] = frozenset()  # the empty set stands for "any character"
 _DIGITS = frozenset(string.digits)
@@ -22,7 +22,8 @@ _SPACES = frozenset(" \t\n\r\f\v")
 _First = tuple[frozenset[str] | None, bool]
 
 
-def _parse(pattern: re.Pattern[str]) -> Any:
+def parse_pattern(pattern: re.Pattern[str]) -> Any:
+    """``pattern`` as the standard library's own parser reads it."""
     from re import _parser  # type: ignore[attr-defined]
 
     return _parser.parse(pattern.pattern, pattern.flags)
@@ -36,18 +37,22 @@ def _category(name: str) -> frozenset[str] | None:
     return None
 
 
-def _in(items: Iterable[tuple[Any, Any]]) -> frozenset[str] | None:
+def class_chars(
+    items: Iterable[tuple[Any, Any]], widest: int | None = None
+) -> frozenset[str] | None:
+    """The characters a parsed class ``[...]`` matches; None when they are not listed
+    (negated classes, ``\\w``, ranges of ``widest`` characters or more)."""
     chars: set[str] = set()
     for op, arg in items:
         name = str(op)
         if name == "LITERAL":
             chars.add(chr(arg))
-        elif name == "RANGE":
+        elif name == "RANGE" and (widest is None or arg[1] - arg[0] < widest):
             chars.update(chr(c) for c in range(arg[0], arg[1] + 1))
         elif name == "CATEGORY" and _category(str(arg)) is not None:
             chars.update(_category(str(arg)) or ())
         else:
-            return None  # NEGATE, word classes, ...
+            return None
     return frozenset(chars)
 
 
@@ -60,7 +65,7 @@ def _item(op: Any, arg: Any) -> _First:
     if name == "LITERAL":
         return frozenset({chr(arg)}), False
     if name == "IN":
-        return _in(arg), False
+        return class_chars(arg), False
     if name in ("AT", "ASSERT", "ASSERT_NOT"):
         return frozenset(), True  # zero width
     if name == "SUBPATTERN":
@@ -94,7 +99,7 @@ def first_chars(pattern: re.Pattern[str]) -> frozenset[str]:
     """The lower-case characters a match of ``pattern`` may start with; ``ANY`` (empty)
     when that is not known or the pattern may match the empty string."""
     try:
-        chars, empty = _sequence(_parse(pattern).data)
+        chars, empty = _sequence(parse_pattern(pattern).data)
     except (AttributeError, ImportError, TypeError, ValueError, IndexError):
         return ANY
     if chars is None or empty:

@@ -15,9 +15,11 @@ from __future__ import annotations
 
 import re
 import string
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from typing import Any
+
+from timeline.recognisers.dates.firsts import class_chars, parse_pattern
 
 __all__ = ["FirstWords", "first_words"]
 
@@ -59,25 +61,7 @@ class _Reading:
         return self
 
 
-def _chars_of_class(items: Iterable[tuple[Any, Any]]) -> set[str] | None:
-    """The characters a class ``[...]`` matches, or None when they are not listed."""
-    chars: set[str] = set()
-    for op, arg in items:
-        name = str(op)
-        if name == "LITERAL":
-            chars.add(chr(arg))
-        elif name == "RANGE" and arg[1] - arg[0] < _ENUMERABLE:
-            chars.update(chr(c) for c in range(arg[0], arg[1] + 1))
-        elif (
-            name == "CATEGORY" and str(arg).endswith(("_DIGIT", "_SPACE")) and "NOT" not in str(arg)
-        ):
-            chars.update(string.digits if str(arg).endswith("_DIGIT") else " \t\n\r\f\v")
-        else:
-            return None  # negated classes, \w, wide ranges
-    return chars
-
-
-def _step(opens: set[str], chars: set[str]) -> _Reading:
+def _step(opens: set[str], chars: Collection[str]) -> _Reading:
     """One character out of ``chars`` read after each open string."""
     out = _Reading(set(), set(), set())
     if not opens:
@@ -121,7 +105,7 @@ def _item(op: Any, arg: Any, opens: set[str]) -> _Reading:
     if name == "LITERAL":
         return _step(opens, {chr(arg)})
     if name == "IN":
-        chars = _chars_of_class(arg)
+        chars = class_chars(arg, _ENUMERABLE)
         if chars is None:
             return _Reading(set(), set(), set(opens)).close_as_prefixes()
         return _step(opens, chars)
@@ -159,11 +143,8 @@ def _sequence(items: Iterable[tuple[Any, Any]], opens: set[str]) -> _Reading:
 def first_words(pattern: re.Pattern[str]) -> FirstWords:
     """The first words a match of ``pattern`` that starts with an ASCII letter may have
     (see the module docstring); any word when the pattern cannot be read."""
-    from re import _parser  # type: ignore[attr-defined]
-
     try:
-        parsed = _parser.parse(pattern.pattern, pattern.flags)
-        reading = _sequence(parsed.data, {""}).close_as_prefixes()
+        reading = _sequence(parse_pattern(pattern).data, {""}).close_as_prefixes()
     except (AttributeError, ImportError, TypeError, ValueError, IndexError):
         return FirstWords(frozenset(), frozenset({""}))
     if "" in reading.prefixes:
