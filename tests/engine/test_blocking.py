@@ -6,7 +6,12 @@ from datetime import date, timedelta
 import polars as pl
 import pytest
 
-from timeline.engine.blocking import candidate_pairs, iter_candidate_pairs, with_family
+from timeline.engine.blocking import (
+    candidate_pairs,
+    dates_allow,
+    iter_candidate_pairs,
+    with_family,
+)
 from timeline.engine.keys import KEY_COLUMNS, KeyRow
 from timeline.events.merge import merge_family, same_happening
 
@@ -87,6 +92,18 @@ def test_blocking_keeps_every_pair_that_merges(seed):
                 matched[a.doc_id == b.doc_id] += 1
     assert matched[False] > 50 and matched[True] > 100, matched  # both kinds were tried
     assert len(found) < 300 * 299 / 2 / 3  # and blocking left most pairs out
+
+
+@pytest.mark.parametrize("seed", [3, 4])
+def test_dates_leave_out_only_pairs_that_never_merge(seed):
+    rng = random.Random(seed)
+    rows = [key_row(rng) for _ in range(300)]
+    frame = frame_of(rows)
+    found = candidate_pairs(frame)
+    kept = dates_allow(frame, frame["_id"].arg_sort(), found)
+    left_out = set(found.iter_rows()) - set(kept.iter_rows())
+    assert len(left_out) > found.height / 10  # days rule out pairs that months let in
+    assert not [(i, j) for i, j in left_out if same_happening(rows[i], rows[j])]
 
 
 def test_blocking_finds_the_same_pairs_a_few_events_at_a_time():

@@ -78,6 +78,7 @@ def test_engine_table_is_the_same_when_many_parts_merge_in_runs(corpus, monkeypa
     monkeypatch.setattr(engine_run, "MAX_TASK_BYTES", 512)
     monkeypatch.setattr(timeline.engine.crossdoc, "FAN_IN", 2)  # runs of runs of runs
     monkeypatch.setattr(timeline.engine.crossdoc, "MERGE_BATCH", 2)  # merged a few at a time
+    monkeypatch.setattr(timeline.engine.crossdoc, "SPILL_ROWS", 3)  # their rows in many runs
     monkeypatch.setattr(timeline.engine.blocking, "CHUNK", 3)  # pairs of 3 events at a time
     monkeypatch.setattr(timeline.engine.crossdoc, "KEY_ROWS_HELD", 4)  # read again and again
     in_runs, _ = extract_table(corpus)

@@ -17,6 +17,10 @@ Blocks must stay small for an archive: a key shared by m events costs m² pairs.
   "no date" and "any date".
 - (month, actor) says nothing of places, and two located events whose places agree are
   found by a place key already; so only an event without a place looks for it.
+- Events of different documents are one happening only with the same type and a
+  compatible modality (the same, or both firm: asserted or reported), so those three keys
+  also carry the type and the modality (firm ones as one). Pairs within a document,
+  whatever their types and modalities, come from the document key.
 
 Places become 1-degree cells: an event holds its own cell and looks in every cell its
 ``NEAR_KM`` disc touches. A country-wide event holds its country and looks for every
@@ -31,9 +35,9 @@ from collections.abc import Iterator
 
 import polars as pl
 
-from timeline.events.merge import NEAR_KM, merge_family
+from timeline.events.merge import FIRM, NEAR_KM, merge_family
 
-__all__ = ["CHUNK", "candidate_pairs", "iter_candidate_pairs", "with_family"]
+__all__ = ["CHUNK", "candidate_pairs", "dates_allow", "iter_candidate_pairs", "with_family"]
 
 _KM_PER_DEGREE = 6371.0088 * math.pi / 180.0  # gazetteer.haversine_km's sphere
 _REACH = (NEAR_KM + 0.5) / _KM_PER_DEGREE  # degrees of arc within NEAR_KM, with a margin
@@ -203,12 +207,18 @@ def _key_rows(frame: pl.DataFrame, tag: str, seeking: bool) -> pl.DataFrame:
     return frame.select("_id", key=pl.struct(pl.lit(_TAGS[tag]), pl.col("doc_id")).hash(_SEED))
 
 
+def _kind() -> pl.Expr:
+    """The hash of an event's type and modality, asserted and reported as one."""
+    modality = pl.when(pl.col("modality").is_in(sorted(FIRM))).then(pl.lit("firm"))
+    return pl.struct(pl.col("event_type"), modality.otherwise(pl.col("modality"))).hash(_SEED)
+
+
 def _keyed(frame: pl.DataFrame, tag: str, *columns: str) -> pl.DataFrame:
-    """The hash of (tag, one value of each list column) for every combination."""
-    part = frame.select("_id", *columns)
+    """The hash of (tag, kind, one value of each list column) for every combination."""
+    part = frame.select("_id", "kind", *columns)
     for column in columns:
         part = part.explode(column)
-    fields = [pl.lit(_TAGS[tag], dtype=pl.Int64).alias("t")]
+    fields = [pl.lit(_TAGS[tag], dtype=pl.Int64).alias("t"), pl.col("kind")]
     fields += [pl.col(c).cast(pl.UInt64).alias(f"v{n}") for n, c in enumerate(columns)]
     return part.drop_nulls(list(columns)).select("_id", key=pl.struct(fields).hash(_SEED))
 
@@ -216,9 +226,15 @@ def _keyed(frame: pl.DataFrame, tag: str, *columns: str) -> pl.DataFrame:
 def _family_pairs(frame: pl.DataFrame, chunk: int) -> Iterator[pl.DataFrame]:
     """The candidate pairs among the events of one family, one kind of key at a time:
     the keys every event holds joined with those that ``chunk`` events look for."""
+    starts = range(0, frame.height, chunk)
     for tag in _TAGS:
-        own = _key_rows(frame, tag, seeking=False).unique().rename({"_id": "a"})
-        for start in range(0, frame.height, chunk):
+        # Built a chunk at a time too: every combination of an event's places, times and
+        # actors, before duplicates go, can be tens of rows an event. (An event is in one
+        # chunk, so no row is in two.)
+        own = pl.concat(
+            [_key_rows(frame.slice(start, chunk), tag, seeking=False).unique() for start in starts]
+        ).rename({"_id": "a"})
+        for start in starts:
             query = _key_rows(frame.slice(start, chunk), tag, seeking=True)
             yield (
                 query.unique()
@@ -240,12 +256,16 @@ def iter_candidate_pairs(keys: pl.DataFrame, chunk: int | None = None) -> Iterat
     located = pl.col("latitude").is_not_null() & pl.col("longitude").is_not_null()
     held, sought = _times()
     for (_,), family in keys.group_by("family", maintain_order=True):  # families never merge
-        frame = family.with_columns(months=_months(), core=_core_actors(), held=held, sought=sought)
+        frame = family.with_columns(
+            months=_months(), core=_core_actors(), held=held, sought=sought, kind=_kind()
+        )
         frame = frame.with_columns(_cells=_query_cells(frame)).with_columns(
             own=pl.when(located).then(_own_place()),
             query=pl.when(located).then(_query_place()),
         )
-        frame = frame.select("_id", "doc_id", "own", "query", "held", "sought", "months", "core")
+        frame = frame.select(
+            "_id", "doc_id", "kind", "own", "query", "held", "sought", "months", "core"
+        )
         yield from _family_pairs(frame, chunk or CHUNK)
 
 
@@ -254,3 +274,22 @@ def candidate_pairs(keys: pl.DataFrame) -> pl.DataFrame:
     found = [pl.DataFrame(schema={"i": keys["_id"].dtype, "j": keys["_id"].dtype})]
     found.extend(iter_candidate_pairs(keys))
     return pl.concat(found).unique().sort("j", "i")
+
+
+def dates_allow(keys: pl.DataFrame, rows: pl.Series, pairs: pl.DataFrame) -> pl.DataFrame:
+    """The ``pairs`` whose dates do not rule them out: dates that do not overlap part two
+    events of different documents, or two firm ones (``same_happening``). Blocking keys
+    see months; this sees days. ``rows`` is the row of ``keys`` of each ``_id``."""
+    columns = ("doc_id", "date_start", "date_end", "date_basis")
+    a, b = (
+        keys.select(pl.col(columns).gather(rows.gather(pairs[side])).name.suffix(side))
+        for side in ("i", "j")
+    )
+    start_i, end_i, start_j, end_j = (
+        pl.col(f"date_{e}{side}") for side in ("i", "j") for e in ("start", "end")
+    )
+    dated = pl.all_horizontal(c.is_not_null() for c in (start_i, end_i, start_j, end_j))
+    apart = dated & ((start_i > end_j) | (start_j > end_i))
+    firm = ~pl.col("date_basisi").is_in(_UNFIRM) & ~pl.col("date_basisj").is_in(_UNFIRM)
+    ruled_out = apart & ((pl.col("doc_idi") != pl.col("doc_idj")) | firm)
+    return pairs.filter(~pl.concat([a, b], how="horizontal").select(ruled_out).to_series())

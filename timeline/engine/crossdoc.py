@@ -20,7 +20,7 @@ from pathlib import Path
 
 import polars as pl
 
-from timeline.engine.blocking import iter_candidate_pairs, with_family
+from timeline.engine.blocking import dates_allow, iter_candidate_pairs, with_family
 from timeline.engine.keys import KEY_COLUMNS, RANK_ORDER, KeyRow, key_rows
 from timeline.engine.parts import (
     ORDER_COLUMNS,
@@ -42,7 +42,8 @@ _POINT = ("latitude", "longitude")
 _PLACED = (*ORDER_COLUMNS, *_POINT)  # what the table's order and extent read of a row
 FAN_IN = 32  # parts read at once when the table streams out
 MERGE_BATCH = 4096  # rows of merged groups read whole at once
-KEY_ROWS_HELD = 250_000  # events held as KeyRows while candidate pairs are compared
+SPILL_ROWS = 8 * MERGE_BATCH  # rows of merged groups held while they are read from the parts
+KEY_ROWS_HELD = 50_000  # events held as KeyRows while candidate pairs are compared
 
 
 @dataclass
@@ -104,15 +105,27 @@ class MergePlan:
 
 def _read_keys(parts: Sequence[Path]) -> pl.DataFrame:
     columns = list(dict.fromkeys((*KEY_COLUMNS, *ORDER_COLUMNS)))
-    frames = [
-        pl.read_parquet(path, columns=columns, parallel="none")
-        .with_row_index("_row")
-        .with_columns(_part=pl.lit(i, dtype=pl.Int64))
-        for i, path in enumerate(parts)
-    ]
-    if not frames:
+
+    def read(i: int) -> pl.DataFrame:
+        return (
+            pl.read_parquet(parts[i], columns=columns, parallel="none")
+            .with_row_index("_row")
+            .with_columns(_part=pl.lit(i, dtype=pl.Int64))
+        )
+
+    if not parts:
         return pl.DataFrame()
-    keys = pl.concat(frames, rechunk=False)
+    # Read FAN_IN parts at a time into one chunk: a column of thousands of small chunks
+    # costs about twice its size, and more again when a whole column is added to it.
+    keys = pl.concat(
+        [
+            pl.concat(
+                [read(i) for i in range(first, min(first + FAN_IN, len(parts)))], rechunk=True
+            )
+            for first in range(0, len(parts), FAN_IN)
+        ],
+        rechunk=True,
+    )
     # Each row's rank (``_id``), the rows left where they are: sorting every column of an
     # archive would copy them all.
     ranked = keys.select(pl.arg_sort_by(list(RANK_ORDER), maintain_order=True)).to_series()
@@ -121,36 +134,73 @@ def _read_keys(parts: Sequence[Path]) -> pl.DataFrame:
 
 def _groups(keys: pl.DataFrame) -> list[list[int]]:
     """The ``_id`` of each group of two or more rows that tell one happening."""
-    return cluster_edges(_matches(keys))
+    return cluster_edges(_matches(keys).iter_rows())
 
 
-def _matches(keys: pl.DataFrame) -> Iterator[tuple[int, int]]:
-    """The candidate pairs that are one happening, a chunk of pairs at a time. An event
-    is read as a ``KeyRow`` when a pair names it, and kept for the pairs that follow
-    while no more than ``KEY_ROWS_HELD`` are."""
+def _matches(keys: pl.DataFrame) -> pl.DataFrame:
+    """The candidate pairs that are one happening (``i``, ``j``), found a chunk of pairs
+    at a time. An event is read as a ``KeyRow`` when a pair names it, and kept for the
+    pairs that follow while no more than ``KEY_ROWS_HELD`` are. The pairs found are held
+    as a frame, not as Python objects among the rows, whose memory is then given back
+    whole."""
     rows: dict[int, KeyRow] = {}
     where = keys["_id"].arg_sort()  # the row of each _id
-    for pairs in iter_candidate_pairs(keys):
+    found = [pl.DataFrame(schema={"i": keys["_id"].dtype, "j": keys["_id"].dtype})]
+    for candidates in iter_candidate_pairs(keys):
+        pairs = dates_allow(keys, where, candidates)
         ids = pl.concat([pairs["i"], pairs["j"]]).unique().to_list()
         new = [i for i in ids if i not in rows]
         if len(rows) + len(new) > KEY_ROWS_HELD:  # start again: memory stays bounded
             rows, new = {}, ids
         if new:
             rows.update(key_rows(keys[where.gather(new)]))
-        yield from matching(rows, pairs.iter_rows())
+        same = list(matching(rows, pairs.iter_rows()))
+        found.append(pl.DataFrame(same, schema=found[0].schema, orient="row"))
+    return pl.concat(found)
 
 
-def _member_rows(parts: Sequence[Path], members: pl.DataFrame) -> pl.DataFrame:
-    """The whole rows of ``members`` (``_id``, ``_part``, ``_row``), read part by part."""
-    found = []
-    for (part,), wanted in members.group_by("_part", maintain_order=True):
-        rows = (
-            pl.read_parquet(parts[int(part)], parallel="none")
-            .with_row_index("_row")
-            .join(wanted.select("_row", "_id"), on="_row")
+def _assigned(keys: pl.DataFrame, batches: list[list[list[int]]]) -> pl.DataFrame:
+    """Each member's ``_id``, the batch it is merged in (``_batch``), and where its row
+    is (``_part``, ``_row``), in the parts' order."""
+    assign = pl.DataFrame(
+        {
+            "_id": [i for batch in batches for g in batch for i in g],
+            "_batch": [k for k, batch in enumerate(batches) for g in batch for _ in g],
+        },
+        schema={"_id": pl.UInt32, "_batch": pl.UInt32},
+    )
+    return assign.join(keys.select("_id", "_part", "_row"), on="_id").sort("_part", "_row")
+
+
+def _spilled(parts: Sequence[Path], assign: pl.DataFrame) -> list[tuple[Path, dict[int, int]]]:
+    """The whole rows of the members, read in one pass over the parts and written as runs
+    of about ``SPILL_ROWS`` rows, each sorted by batch: each run's path and how many rows
+    it holds of each batch."""
+    folder = parts[0].parent
+    runs: list[tuple[Path, dict[int, int]]] = []
+    held: list[pl.DataFrame] = []
+    count = 0
+
+    def spill() -> None:
+        frame = pl.concat(held).sort("_batch", "_id")
+        path = write_part(frame, folder / f"members-{uuid.uuid4().hex[:12]}.parquet")
+        runs.append((path, dict(frame.group_by("_batch").len().iter_rows())))
+        held.clear()
+
+    for (part,), wanted in assign.group_by("_part", maintain_order=True):
+        rows = pl.read_parquet(parts[int(part)], parallel="none")
+        held.append(
+            rows.select(pl.all().gather(wanted["_row"])).with_columns(
+                wanted["_id"], wanted["_batch"]
+            )
         )
-        found.append(rows)
-    return pl.concat(found).sort("_id")
+        count += wanted.height
+        if count >= SPILL_ROWS:
+            spill()
+            count = 0
+    if held:
+        spill()
+    return runs
 
 
 def _batches(groups: list[list[int]], members: int) -> Iterator[list[list[int]]]:
@@ -172,14 +222,18 @@ def _merged(
 ) -> tuple[list[Path], pl.DataFrame]:
     """One row per group: its events combined, standing where its best mention stood;
     written ``MERGE_BATCH`` members at a time as parts of their own (each in the table's
-    order), with the order and point columns of their rows."""
+    order), with the order and point columns of their rows.
+
+    The members' rows are read in one pass over the parts into runs sorted by batch,
+    which are then read front to back, a batch at a time."""
     folder = parts[0].parent
+    batches = list(_batches(groups, MERGE_BATCH))
+    runs = _spilled(parts, _assigned(keys, batches))
+    readers = [(PartReader(path), counts) for path, counts in runs]
     written: list[Path] = []
     placed: list[pl.DataFrame] = []
-    for batch in _batches(groups, MERGE_BATCH):
-        ids = pl.DataFrame({"_id": [i for g in batch for i in g]}, schema={"_id": pl.UInt32})
-        members = keys.join(ids, on="_id").select("_id", "_part", "_row")
-        rows = _member_rows(parts, members)
+    for k, batch in enumerate(batches):
+        rows = pl.concat(reader.take(counts[k]) for reader, counts in readers if k in counts)
         events = dict(zip(rows["_id"].to_list(), frame_to_events(rows), strict=True))
         first = pl.DataFrame({"_id": [g[0] for g in batch]}, schema={"_id": pl.UInt32})
         sequence = first.join(rows.select("_id", *SEQUENCE), on="_id", maintain_order="left")
@@ -188,6 +242,8 @@ def _merged(
         written.append(write_part(frame, folder / f"merged-{uuid.uuid4().hex[:12]}.parquet"))
         number = pl.lit(len(parts) + len(placed), dtype=pl.Int64)
         placed.append(frame.select(*_PLACED, _part=number))
+    for path, _ in runs:
+        path.unlink()
     return written, pl.concat(placed)
 
 

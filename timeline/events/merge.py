@@ -33,6 +33,7 @@ from timeline.events.summary import summarise
 from timeline.records import Event
 
 __all__ = [
+    "FIRM",
     "NEAR_KM",
     "Mention",
     "cluster_edges",
@@ -49,7 +50,7 @@ NEAR_KM = 40.0
 _MIN_SUPPORT = 2
 _MIN_SUPPORT_SAME_DOCUMENT = 1  # one story (and its comments) tells a happening once
 _NARROW_DAYS = 31  # dates wider than a month do not make two mentions one
-_FIRM = frozenset({"asserted", "reported"})
+FIRM = frozenset({"asserted", "reported"})  # modalities that merge with one another
 _DENIED_CLAIMS = ({"denied", "alleged"}, {"denied", "speculative"})
 _SPECIFIC = frozenset({"withdrawal", "ceasefire", "surrender", "evacuation"})
 _DATE_RANK = {"explicit": 0, "relative": 1, "weekday": 1, "document": 3, "none": 4}
@@ -174,11 +175,7 @@ def same_happening(a: Mention, b: Mention) -> bool:
     if not _types_agree(a, b):
         return False
     denial = _denial_of(a, b)
-    if (
-        a.modality != b.modality
-        and not (a.modality in _FIRM and b.modality in _FIRM)
-        and not denial
-    ):
+    if a.modality != b.modality and not (a.modality in FIRM and b.modality in FIRM) and not denial:
         return False
     if a.doc_id != b.doc_id and not _dates_overlap(a, b):
         return False  # another document's dates, even the publication week, apart
