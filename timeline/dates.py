@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import date
 
 from timeline.recognisers.dates import DateRecogniser, find_timexes
 from timeline.records import Timex
 
-__all__ = ["DateRecogniser", "find"]
+__all__ = ["DateRecogniser", "describe_impossible", "find"]
+
+#: How many impossible dates ``describe_impossible`` spells out; the rest it counts.
+_SHOWN = 3
 
 
 def find(
@@ -28,3 +31,18 @@ def find(
     default). Raises ``ConfigError`` for a publication date outside the years 100-9899.
     """
     return find_timexes(text, published, regions=regions, day_first=day_first)
+
+
+def describe_impossible(timexes: Iterable[Timex], shown: int = _SHOWN) -> str | None:
+    """One line on the expressions of one document that are no real dates (those with a
+    ``note``): what was written, why it is no date, and what was read instead; the first
+    ``shown`` of them, the others counted. None when every date is real."""
+    noted = [t for t in timexes if t.note]
+    if not noted:
+        return None
+    if len(noted) == 1:
+        (only,) = noted
+        return f"{only.text!r} is not a real date ({only.note}); read as {only.value}"
+    listed = ", ".join(f"{t.text!r} ({t.note}; read as {t.value})" for t in noted[:shown])
+    more = f" and {len(noted) - shown} more" if len(noted) > shown else ""
+    return f"{len(noted)} expressions are not real dates: {listed}{more}"

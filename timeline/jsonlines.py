@@ -34,6 +34,7 @@ def timex_record(article: Article, timex: Timex) -> dict[str, Any]:
         "basis": timex.basis,
         "mod": timex.mod,
         "source_kind": segment_kind(article, timex.start),
+        "note": timex.note,
     }
 
 

@@ -132,8 +132,19 @@ class Extractor:
         )
 
     def events(self, article: Article) -> list[Event]:
-        """The events of one article, its own mentions of one happening merged."""
-        return merge_events(assemble_events(article, self.spans(article)))
+        """The events of one article, its own mentions of one happening merged. Dates in
+        its text that do not exist get one logged warning naming the article."""
+        spans = self.spans(article)
+        _warn_impossible_dates(article, spans.timexes)
+        return merge_events(assemble_events(article, spans))
+
+
+def _warn_impossible_dates(article: Article, timexes: Sequence[Timex]) -> None:
+    from timeline.dates import describe_impossible
+
+    line = describe_impossible(timexes)
+    if line is not None:
+        log.warning("%s: %s", article.source or article.doc_id, line)
 
 
 def extract(

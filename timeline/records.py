@@ -94,6 +94,8 @@ class Timex:
     days the expression denotes, when it can be resolved. ``basis`` is how it was
     resolved: explicit, relative (to the reference date), weekday, or none.
     ``year_candidates`` lists the years a partial date admits when its year is unknown.
+    ``note`` says why the expression as written is no real date ("December has no day
+    45"); its value is then the part that is real (the month, else the year).
     """
 
     start: int
@@ -107,6 +109,7 @@ class Timex:
     basis: str = "none"
     mod: str | None = None
     year_candidates: tuple[int, ...] = ()
+    note: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

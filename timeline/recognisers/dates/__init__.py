@@ -65,6 +65,12 @@ Conventions (following TimeBank/AQUAINT where the gold is consistent):
   them resolves it (and its weekday, and what anchors to it).
 - Spans leave out prepositions ("on", "in", "for", "within") and a possessive 's, and
   keep "the", position words and quantity words ("about", "nearly", "over six years").
+- A date that does not exist ("December 45, 2017", "31 April", "29 February 2017",
+  "2017-13-05") keeps what is real in it: its month (with no year written, the month that
+  name alone would be), else its year. The span is the whole expression and its ``note``
+  says why ("December has no day 45"). A number over 31 after a month name with no year
+  is no day ("in December 45 soldiers deserted"), nor is a numeric date with no month in
+  it (13/13/2016).
 - Not time expressions: a rate of an amount ("$2 million a year", "700 seats a week"; but
   "three times a week" is a SET), names ("60 Minutes", ABC's "This Week", "VOA Today":
   a time word capitalised where no sentence or headline starts), "previously",

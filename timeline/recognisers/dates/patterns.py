@@ -49,6 +49,8 @@ MONTH_ANY = rf"(?:{MONTH_FULL}\b|{_MONTH_ABBR}(?:\.|\b))"
 # Ordinal day words ("the twenty-first"; "last" and "final" are no days).
 _ORD_W = alternation((word for word, number in ORDINALS.items() if number > 0), space=" ") + r"\b"
 DAY = rf"(?:(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\w/]|[.,:]\d)|{_ORD_W})"
+# A day number no month has ("December 45, 2017"): the rules keep its month, with why.
+_NO_DAY = r"(?:3[2-9]|[4-9]\d)(?:st|nd|rd|th)?(?![\w/]|[.,:]\d)"
 YEAR4 = r"(?:1\d{3}|20\d{2})(?![\d%]|[.,]\d)"
 SPOKEN_YEAR = (
     rf"(?:(?:nineteen|eighteen|twenty)[- ](?:hundred|oh[- ](?:{_UNIT_W})"
@@ -87,7 +89,7 @@ _WD_PREFIX = rf"(?:(?P<wd>{WEEKDAY}|{_WEEKDAY_ABBR})(?:\s*+,)?\s++(?:the\s++)?)"
 
 PATTERNS: dict[str, str] = {
     "iso": (
-        r"(?<![\d/.-])(?P<y>1\d{3}|20\d{2})[-/](?P<m>0?[1-9]|1[0-2])[-/](?P<d>3[01]|[12]\d|0?[1-9])"
+        r"(?<![\d/.-])(?P<y>1\d{3}|20\d{2})[-/](?P<m>[01]?\d)[-/](?P<d>[0-3]?\d)"
         r"(?:T(?P<hh>[01]\d|2[0-3]):(?P<mi>[0-5]\d)(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?"
         r"(?![\d/-]|\.\d)"
     ),
@@ -101,11 +103,11 @@ PATTERNS: dict[str, str] = {
     ),
     "mdy": (
         rf"{_WD_PREFIX}?{_POS}?(?:(?P<rel>last|this\s++past|next|this\s++coming)\s++)?"
-        rf"(?P<mon>{MONTH_ANY})\s*+(?:the\s++)?(?P<day>{DAY})"
+        rf"(?P<mon>{MONTH_ANY})\s*+(?:the\s++)?(?P<day>{DAY}|{_NO_DAY})"
         rf"(?:(?:\s*+,\s*+|\s++)(?:of\s++)?{_YEAR_OR_SPOKEN}|{_RANGE_YEAR})?"
     ),
     "dmy": (
-        rf"{_WD_PREFIX}?(?:the\s++)?(?P<day>{DAY})(?P<of>\s++of)?\s++(?P<mon>{MONTH_ANY})"
+        rf"{_WD_PREFIX}?(?:the\s++)?(?P<day>{DAY}|{_NO_DAY})(?P<of>\s++of)?\s++(?P<mon>{MONTH_ANY})"
         rf"(?:(?:\s*+,)?\s++{_YEAR_OR_SPOKEN})?"
     ),
     "month": (

@@ -47,6 +47,7 @@ def _timex(text: str, hit: Hit) -> Timex:
         basis=basis,
         mod=hit.mod,
         year_candidates=hit.year_candidates,
+        note=hit.note,
     )
 
 

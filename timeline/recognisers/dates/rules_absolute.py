@@ -14,6 +14,7 @@ from timeline.recognisers.dates.context import (
     year_context,
 )
 from timeline.recognisers.dates.external import parse_foreign
+from timeline.recognisers.dates.impossible import real_part
 from timeline.recognisers.dates.lexicon import MONTH_NAMES, MONTHS, VERB_MONTHS, normalise
 from timeline.recognisers.dates.numbers import parse_ordinal, parse_spoken_year
 from timeline.recognisers.dates.patterns import DAY, MONTH_ANY
@@ -54,9 +55,10 @@ def _day(year: int, month: int, day: int) -> Period | None:
 
 
 def iso(m: re.Match[str], ctx: Context) -> Hit | None:
-    period = _day(int(m["y"]), int(m["m"]), int(m["d"]))
+    parts = (int(m["y"]), int(m["m"]), int(m["d"]))
+    period = _day(*parts)
     if period is None:
-        return None
+        return real_part((m.start(), m.end()), ctx, parts)
     if m["hh"]:
         value = f"{period.value()}T{m['hh']}:{m['mi']}"
         return Hit(m.start(), m.end(), "TIME", value, period, basis="explicit")
@@ -79,8 +81,9 @@ def numeric(m: re.Match[str], ctx: Context) -> Hit | None:
     day_first = m["s1"] == "." or first > 12 or (ctx.day_first and second <= 12)
     month, day = (second, first) if day_first else (first, second)
     period = _day(_full_year(m["y"], ctx), month, day)
-    if period is None:
-        return None
+    if period is None:  # 30/02/2016; but 13/13/2016 may be no date at all
+        parts = (_full_year(m["y"], ctx), month, day)
+        return real_part((m.start(), m.end()), ctx, parts) if month <= 12 else None
     return Hit(m.start(), m.end(), "DATE", period=period, basis="explicit")
 
 
@@ -114,7 +117,7 @@ def _counts_not_day(m: re.Match[str], ctx: Context, year: int | None, end: int) 
 def _calendar_day(m: re.Match[str], ctx: Context) -> Hit | None:
     month = month_number(m["mon"])
     day = parse_ordinal(m["day"])
-    if month is None or day is None or not 1 <= day <= 31:
+    if month is None or day is None or day < 1:
         return None
     year = written_year(m)
     end = m.end()
@@ -122,15 +125,18 @@ def _calendar_day(m: re.Match[str], ctx: Context) -> Hit | None:
         year, end = None, m.end("day")  # "December 6, 1500 people"
     if not _month_ok(m["mon"], year is not None, m["day"]):
         return None
-    if _counts_not_day(m, ctx, year, end):
-        return None
+    if _counts_not_day(m, ctx, year, end) or (day > 31 and year is None):
+        return None  # "December 45" with no year: more likely a count than a day
+    rel = normalise(m.groupdict().get("rel"))
+    impossible = real_part((m.start(), end), ctx, (year, month, day), rel)
+    if impossible is not None:
+        return impossible
     weekday = weekday_number(m["wd"]) if m["wd"] else None
     if year is not None:
         period = _day(year, month, day)
         if period is None:
             return None
         return _week_of(ctx, Hit(m.start(), end, "DATE", period=period, basis="explicit"))
-    rel = (m.groupdict().get("rel") or "").lower()
     direction = "before" if "last" in rel or "past" in rel else "after" if rel else None
     period, candidates = day_period(ctx, month, day, weekday, (m.start(), end), direction)
     if period is None:
@@ -168,6 +174,9 @@ def _range_day(m: re.Match[str], ctx: Context, month_token: str, year: str | Non
     month, day = month_number(month_token), parse_ordinal(m["day"])
     if month is None or day is None or not 1 <= day <= 31:
         return None
+    impossible = real_part((m.start(), m.end()), ctx, (int(year) if year else None, month, day))
+    if impossible is not None:  # "April 30-31"
+        return impossible
     if year:
         period = _day(int(year), month, day)
         return Hit(m.start(), m.end(), "DATE", period=period, basis="explicit") if period else None

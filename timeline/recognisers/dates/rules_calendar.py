@@ -14,7 +14,7 @@ from timeline.recognisers.dates.periods import SEASON_CODES, Period
 from timeline.recognisers.dates.resolve import month_number, nearest, position_mod, written_year
 from timeline.recognisers.dates.state import Context, Hit
 
-__all__ = ["finance", "holiday", "month", "quarter", "season", "yearend"]
+__all__ = ["finance", "holiday", "month", "month_near", "quarter", "season", "yearend"]
 
 _CUES = word_set(
     """
@@ -70,18 +70,27 @@ def month(m: re.Match[str], ctx: Context) -> Hit | None:
         return Hit(*span, "DATE", period=Period.month(year, number), basis="explicit", mod=mod)
     if ctx.dct is None:
         return Hit(*span, "DATE", f"XXXX-{number:02d}", mod=mod)
-    if rely:
-        period = Period.month(ctx.dct.year + _REL_YEARS[rely], number)
-    elif rel == "this":
-        period = Period.month(ctx.dct.year, number)
-    else:
-        current = Period.of("month", ctx.dct)
-        candidates = [Period.month(ctx.dct.year + k, number) for k in (-1, 0, 1)]
-        picked = _pick(candidates, current, rel, ctx.tense(*span))
-        if picked is None:
-            return None
-        period = picked
+    period = month_near(ctx, number, rel, span, rely)
+    if period is None:
+        return None
     return Hit(*span, "DATE", period=period, basis="relative", mod=mod)
+
+
+def month_near(
+    ctx: Context, number: int, rel: str, span: tuple[int, int], rely: str = ""
+) -> Period | None:
+    """The month ``number`` of a month name without a year, near the DCT: "last", "next"
+    or "this" (``rel``) month, in "this/last/next year" (``rely``), else the nearest
+    one by the clause's tense. None without a DCT."""
+    if ctx.dct is None:
+        return None
+    if rely:
+        return Period.month(ctx.dct.year + _REL_YEARS[rely], number)
+    if rel == "this":
+        return Period.month(ctx.dct.year, number)
+    current = Period.of("month", ctx.dct)
+    candidates = [Period.month(ctx.dct.year + k, number) for k in (-1, 0, 1)]
+    return _pick(candidates, current, rel, ctx.tense(*span))
 
 
 def _bare_season_ok(m: re.Match[str], ctx: Context, rel: str) -> bool:

@@ -18,7 +18,8 @@ class Hit:
 
     ``period`` gives the value and interval unless ``value``/``interval`` override them
     (TIME values, narrowed or open intervals). ``anchor`` says whether later anaphora
-    ("the next day") may refer to it.
+    ("the next day") may refer to it. ``note`` says why the expression as written is
+    no real date, when it is not (its period is then the part that is real).
     """
 
     start: int
@@ -33,6 +34,7 @@ class Hit:
     year_candidates: tuple[int, ...] = ()
     anchor: bool = True
     rule: str = ""
+    note: str | None = None
 
 
 @dataclass(slots=True)
