@@ -1,0 +1,29 @@
+"""Sentences through the whole extractor (recognisers, gazetteer, assembly, merging), read
+as a user reads the event table: type, actors, place, date."""
+
+from datetime import date
+
+import pytest
+
+from timeline.pipeline import Extractor
+from timeline.records import Article, Event, Segment
+
+WEDNESDAY = date(2016, 12, 7)  # Monday before it: 5 December; Sunday: 4 December
+
+
+@pytest.fixture(scope="module")
+def events_in():
+    extractor = Extractor()
+
+    def run(body: str, published: date = WEDNESDAY) -> list[Event]:
+        segment = Segment("body", 0, len(body), index=0)
+        article = Article("doc", body, (segment,), title="Test", published=published)
+        return extractor.events(article)
+
+    return run
+
+
+def test_extract_past_narrative_through_a_weekday_is_the_last_one(events_in):
+    events = events_in("The shelling of Kafr Nabl continued through Monday.")
+    shelling = [e for e in events if e.event_type == "shelling"]
+    assert [(e.place_name, e.date_start) for e in shelling] == [("Kafranbel", date(2016, 12, 5))]
