@@ -23,6 +23,23 @@ def events_in():
     return run
 
 
+def rows(events: list[Event], event_type: str) -> list[tuple]:
+    return sorted(
+        (e.actor1, e.actor2, e.place_name, e.date_start)
+        for e in events
+        if e.event_type == event_type
+    )
+
+
+def test_extract_victims_are_not_the_attacker(events_in):
+    events = events_in(
+        "Eight civilians were killed when government jets bombed a market in Saraqib on Monday."
+    )
+    assert rows(events, "airstrike") == [
+        ("Syrian government", "Civilians", "Saraqib", date(2016, 12, 5))
+    ]
+
+
 def test_extract_past_narrative_through_a_weekday_is_the_last_one(events_in):
     events = events_in("The shelling of Kafr Nabl continued through Monday.")
     shelling = [e for e in events if e.event_type == "shelling"]
