@@ -40,6 +40,21 @@ def test_extract_victims_are_not_the_attacker(events_in):
     ]
 
 
+def test_extract_one_capture_per_coordinated_place(events_in):
+    # neighbouring towns: merging must not join the rows the sentence told apart
+    events = events_in("Government forces took control of Saraqib and Sarmin on Sunday.")
+    assert rows(events, "capture") == [
+        ("Syrian government", None, "Saraqib", date(2016, 12, 4)),
+        ("Syrian government", None, "Sarmīn", date(2016, 12, 4)),
+    ]
+    listed = events_in("Rebels seized Saraqib, Sarmin and Kafr Nabl on Sunday.")
+    assert [place for _, _, place, _ in rows(listed, "capture")] == [
+        "Kafranbel",
+        "Saraqib",
+        "Sarmīn",
+    ]
+
+
 def test_extract_past_narrative_through_a_weekday_is_the_last_one(events_in):
     events = events_in("The shelling of Kafr Nabl continued through Monday.")
     shelling = [e for e in events if e.event_type == "shelling"]

@@ -403,3 +403,63 @@ def test_clause_people_decide_its_type(events_of):
     )
     assert only(events, "evacuation").actor1 == "Civilians"
     assert only(events, "attack").actor1 == "ISIS"
+
+
+# coordinated places: one event per place
+
+
+def test_places_coordinated_objects_give_one_capture_each(events_of):
+    events = events_of(
+        "Rebels took control of Manbij and Tabqa on Tuesday.", dates={"Tuesday": TUE}
+    )
+    captures = [e for e in events if e.event_type == "capture"]
+    assert sorted(e.place_name for e in captures) == ["Al-Tabqa", "Manbij"]
+    for ev in captures:
+        assert (ev.actor1, ev.date_start) == ("Rebels", date(2016, 12, 6))
+    assert len({e.event_id for e in captures}) == 2
+
+
+def test_places_comma_list_gives_one_event_per_place(events_of):
+    events = events_of(
+        "Government forces seized Aleppo, Idlib and Palmyra on Tuesday.", dates={"Tuesday": TUE}
+    )
+    captures = [e for e in events if e.event_type == "capture"]
+    assert [e.place_name for e in captures] == ["Aleppo", "Idlib", "Tadmur"]
+    assert {e.actor1 for e in captures} == {"Government forces"}
+
+
+def test_places_list_with_a_name_the_gazetteer_lacks(events_of):
+    events = events_of(
+        "Rebels took control of Kafr Hamra and Idlib on Tuesday.", dates={"Tuesday": TUE}
+    )
+    captures = [e for e in events if e.event_type == "capture"]
+    assert sorted((e.place_text, e.place_name) for e in captures) == [
+        ("Idlib", "Idlib"),
+        ("Kafr Hamra", None),
+    ]
+
+
+def test_places_split_rows_survive_merging(events_of):
+    # neighbouring towns, well within the distance at which two mentions may be one
+    events = events_of(
+        "Rebels took control of Saraqib and Sarmin on Tuesday.", dates={"Tuesday": TUE}
+    )
+    merged = [e for e in merge_events(events) if e.event_type == "capture"]
+    assert sorted(e.place_name for e in merged) == ["Saraqib", "Sarmīn"]
+    unknown = events_of(
+        "Rebels took control of Kafr Hamra and Saraqib on Tuesday.", dates={"Tuesday": TUE}
+    )
+    merged = [e for e in merge_events(unknown) if e.event_type == "capture"]
+    assert sorted(e.place_text for e in merged) == ["Kafr Hamra", "Saraqib"]
+
+
+def test_places_coordination_that_is_not_of_places_is_not_split(events_of):
+    events = events_of("Rebels seized Manbij and two tanks on Tuesday.", dates={"Tuesday": TUE})
+    assert [e.place_name for e in events if e.event_type == "capture"] == ["Manbij"]
+
+
+def test_places_second_conjunct_of_another_clause_is_not_split(events_of):
+    events = events_of(
+        "Rebels seized Manbij and Aleppo remained quiet on Tuesday.", dates={"Tuesday": TUE}
+    )
+    assert [e.place_name for e in events if e.event_type == "capture"] == ["Manbij"]
