@@ -28,6 +28,8 @@ PLACES = {
     ),
     "Moscow": Place("Moscow", 55.75, 37.62, "P.PPLC", 524901, "RU", "Moscow", 10_381_222),
     "Mosul": Place("Mosul", 36.34, 43.13, "P.PPLA", 99072, "IQ", "Nineveh", 1_683_000),
+    "Saraqib": Place("Saraqib", 35.86, 36.81, "P.PPL", 164816, "SY", "Idlib", 34_231),
+    "Sarmin": Place("Sarmīn", 35.90, 36.73, "P.PPL", 164782, "SY", "Idlib", 0),
 }
 
 

@@ -334,3 +334,132 @@ def test_projectiles_fired_and_strikes_as_verbs(events_of):
         "airstrike",
     )
     assert (struck.actor1, struck.actor2) == ("Russia", "ISIS")
+
+
+# the agent of a verb is in the verb's clause; victims are acted on
+
+
+def test_roles_victims_of_a_main_clause_do_not_act_in_the_when_clause(events_of):
+    ev = only(
+        events_of(
+            "Nine villagers were killed when government jets bombed a bakery in Idlib on Tuesday.",
+            dates={"Tuesday": TUE},
+        ),
+        "airstrike",
+    )
+    assert (ev.actor1, ev.actor2) == ("Government forces", "Civilians")
+    assert (ev.place_name, ev.date_start) == ("Idlib", date(2016, 12, 6))
+
+
+def test_roles_wounded_after_rebels_shelled(events_of):
+    ev = only(
+        events_of(
+            "Five civilians were wounded after rebels shelled a clinic in Aleppo on Tuesday.",
+            dates={"Tuesday": TUE},
+        ),
+        "shelling",
+    )
+    assert (ev.actor1, ev.actor2) == ("Rebels", "Civilians")
+    assert ev.place_name == "Aleppo"
+
+
+def test_roles_died_as_aircraft_struck(events_of):
+    ev = only(
+        events_of("Two residents died as Russian aircraft struck a bridge near Raqqa on Tuesday."),
+        "airstrike",
+    )
+    assert (ev.actor1, ev.actor2) == ("Russia", "Civilians")
+
+
+def test_roles_victims_named_before_a_noun_trigger_are_acted_on(events_of):
+    ev = only(
+        events_of("Eleven civilians were killed in an air strike on Manbij on Tuesday."),
+        "airstrike",
+    )
+    assert ev.actor1 is None and ev.actor2 == "Civilians"
+
+
+def test_clause_after_with_its_own_subject_is_its_own_event(events_of):
+    events = events_of(
+        "Rebels withdrew from Manbij after ISIS fighters attacked a checkpoint on Tuesday.",
+        dates={"Tuesday": TUE},
+    )
+    withdrawal, attack = only(events, "withdrawal"), only(events, "attack")
+    assert withdrawal.actor1 == "Rebels" and withdrawal.origin_name == "Manbij"
+    assert attack.actor1 == "ISIS" and "Rebels" not in attack.actors
+
+
+def test_clause_after_a_noun_phrase_stays_one_event(events_of):
+    # "after" before a noun phrase is a preposition: no clause of its own
+    events = events_of("Government forces stormed Raqqa on Tuesday after days of heavy fighting.")
+    assert [e.event_type for e in events] == ["attack"]
+    assert events[0].actor1 == "Government forces"
+
+
+def test_clause_people_decide_its_type(events_of):
+    events = events_of(
+        "Hundreds of villagers fled Manbij when ISIS fighters attacked the town on Tuesday.",
+        dates={"Tuesday": TUE},
+    )
+    assert only(events, "evacuation").actor1 == "Civilians"
+    assert only(events, "attack").actor1 == "ISIS"
+
+
+# coordinated places: one event per place
+
+
+def test_places_coordinated_objects_give_one_capture_each(events_of):
+    events = events_of(
+        "Rebels took control of Manbij and Tabqa on Tuesday.", dates={"Tuesday": TUE}
+    )
+    captures = [e for e in events if e.event_type == "capture"]
+    assert sorted(e.place_name for e in captures) == ["Al-Tabqa", "Manbij"]
+    for ev in captures:
+        assert (ev.actor1, ev.date_start) == ("Rebels", date(2016, 12, 6))
+    assert len({e.event_id for e in captures}) == 2
+
+
+def test_places_comma_list_gives_one_event_per_place(events_of):
+    events = events_of(
+        "Government forces seized Aleppo, Idlib and Palmyra on Tuesday.", dates={"Tuesday": TUE}
+    )
+    captures = [e for e in events if e.event_type == "capture"]
+    assert [e.place_name for e in captures] == ["Aleppo", "Idlib", "Tadmur"]
+    assert {e.actor1 for e in captures} == {"Government forces"}
+
+
+def test_places_list_with_a_name_the_gazetteer_lacks(events_of):
+    events = events_of(
+        "Rebels took control of Kafr Hamra and Idlib on Tuesday.", dates={"Tuesday": TUE}
+    )
+    captures = [e for e in events if e.event_type == "capture"]
+    assert sorted((e.place_text, e.place_name) for e in captures) == [
+        ("Idlib", "Idlib"),
+        ("Kafr Hamra", None),
+    ]
+
+
+def test_places_split_rows_survive_merging(events_of):
+    # neighbouring towns, well within the distance at which two mentions may be one
+    events = events_of(
+        "Rebels took control of Saraqib and Sarmin on Tuesday.", dates={"Tuesday": TUE}
+    )
+    merged = [e for e in merge_events(events) if e.event_type == "capture"]
+    assert sorted(e.place_name for e in merged) == ["Saraqib", "Sarmīn"]
+    unknown = events_of(
+        "Rebels took control of Kafr Hamra and Saraqib on Tuesday.", dates={"Tuesday": TUE}
+    )
+    merged = [e for e in merge_events(unknown) if e.event_type == "capture"]
+    assert sorted(e.place_text for e in merged) == ["Kafr Hamra", "Saraqib"]
+
+
+def test_places_coordination_that_is_not_of_places_is_not_split(events_of):
+    events = events_of("Rebels seized Manbij and two tanks on Tuesday.", dates={"Tuesday": TUE})
+    assert [e.place_name for e in events if e.event_type == "capture"] == ["Manbij"]
+
+
+def test_places_second_conjunct_of_another_clause_is_not_split(events_of):
+    events = events_of(
+        "Rebels seized Manbij and Aleppo remained quiet on Tuesday.", dates={"Tuesday": TUE}
+    )
+    assert [e.place_name for e in events if e.event_type == "capture"] == ["Manbij"]

@@ -31,6 +31,7 @@ KEY_COLUMNS: tuple[str, ...] = (
     "actor1",
     "actor2",
     "actors",
+    "place_text",
 )
 
 #: ``merge_rank`` as a polars sort: an article before a comment, higher confidence, then
@@ -67,6 +68,7 @@ class KeyRow:
     actor1: str | None
     actor2: str | None
     actors: tuple[str, ...]
+    place_text: str | None = None
 
 
 def key_rows(frame: pl.DataFrame) -> Iterator[tuple[int, KeyRow]]:

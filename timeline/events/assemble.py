@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import re
 from collections.abc import Iterator, Sequence
@@ -10,6 +11,7 @@ from typing import Any
 
 from timeline.events.candidates import Candidate, event_candidates
 from timeline.events.clauses import clause_bounds
+from timeline.events.conjuncts import place_conjuncts
 from timeline.events.dating import EventDate, event_date, usable
 from timeline.events.locations import PlaceRoles, SentencePlaces, place_roles
 from timeline.events.modality import event_modality, refused
@@ -35,6 +37,9 @@ COMMENT_WEIGHT = 0.6  # a reader's comment is weaker evidence than the article
 _FORCES = frozenset({"state", "armed_group", "coalition", "generic", "government"})
 _DEFINITE = re.compile(r"\b(?:the|this|that|such)\s+$", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s?$")
+# Events told once whatever the places listed: a movement's places are its ends, and a
+# statement is made in one place.
+_UNSPLIT = frozenset({"withdrawal", "evacuation", "statement"})
 
 
 def document_key(article: Article) -> str:
@@ -43,8 +48,14 @@ def document_key(article: Article) -> str:
     return f"{article.doc_id}#{digest}"
 
 
-def _event_id(key: str, sentence: tuple[int, int], candidate: Candidate, event_type: str) -> str:
+def _event_id(
+    key: str, sentence: tuple[int, int], candidate: Candidate, event_type: str, part: int | None
+) -> str:
+    """The id of a candidate's event; ``part``, the offset of its place, tells apart the
+    events of one candidate told of several places (the first keeps the plain id)."""
     raw = f"{key}|{sentence[0]}|{sentence[1]}|{candidate.head.start}|{event_type}"
+    if part is not None:
+        raw += f"|{part}"
     return hashlib.sha1(raw.encode()).hexdigest()[:16]
 
 
@@ -132,15 +143,16 @@ class _Reading:
     quantities: tuple[Quantity, ...]
 
 
-def _event(
+def _events(
     ctx: _Context,
     sentence: tuple[int, int],
     candidate: Candidate,
     local: Spans,
     governing: Timex | None,
     places: tuple[SentencePlaces, SentencePlaces | None],
-) -> Event | None:
-    """The event ``candidate`` tells, or None when it is not grounded enough to report.
+) -> list[Event]:
+    """The events ``candidate`` tells: none when it is not grounded enough to report, one
+    per place when it names coordinated places ("took control of A and B"), else one.
 
     ``places`` are those of its sentence and of the sentence before. ``governing`` dates it
     when its own sentence does not; the one place the sentence before names places it.
@@ -160,23 +172,55 @@ def _event(
     lo, hi = candidate.clause
     quantities = tuple(q for q in local.quantities if lo <= q.start < hi)
     if not _grounded(kind, candidate, when, where, bool(quantities)):
-        return None
+        return []
     if refused(text, candidate, local.cues):
-        return None  # "the junta will not negotiate": a stance, not a happening
+        return []  # "the junta will not negotiate": a stance, not a happening
     modality = event_modality(text, sentence, candidate, local.cues)
     if kind == "comment" and modality == "denied" and not _denial_reported(local):
-        return None  # "nobody would move across open desert": a reader's opinion
+        return []  # "nobody would move across open desert": a reader's opinion
     who = actor_roles(text, candidate, local.actors)
     if modality == "denied" and not who.actors:
         who = _with_denier(who, local)
-    return _record(ctx, sentence, candidate, _Reading(kind, when, where, who, modality, quantities))
+    reading = _Reading(kind, when, where, who, modality, quantities)
+    return [
+        _record(ctx, sentence, candidate, part, place)
+        for part, place in _by_place(text, candidate, reading, here)
+    ]
 
 
-def _record(ctx: _Context, sentence: tuple[int, int], candidate: Candidate, r: _Reading) -> Event:
-    """The event-table row of one reading."""
+def _by_place(
+    text: str, candidate: Candidate, reading: _Reading, here: SentencePlaces
+) -> list[tuple[int | None, _Reading]]:
+    """The reading once per coordinated place of its location, each with the offset
+    that tells its event apart (None for the place the rules chose); the counts stay
+    with that first one, so that no sum over the rows counts them twice."""
+    location = reading.where.location
+    if location is None or candidate.event_type in _UNSPLIT:
+        return [(None, reading)]
+    usable = [mention for mention, _ in here.usable]
+    conjuncts = place_conjuncts(
+        text, candidate.head.end, candidate.clause, location, usable, here.actors
+    )
+    parts: list[tuple[int | None, _Reading]] = [(None, reading)]
+    for conjunct in conjuncts:
+        if conjunct is location:
+            continue
+        where = (
+            PlaceRoles(conjunct, None, None)
+            if isinstance(conjunct, PlaceMention)
+            else PlaceRoles(None, None, None, conjunct)
+        )
+        parts.append((conjunct.start, dataclasses.replace(reading, where=where, quantities=())))
+    return parts
+
+
+def _record(
+    ctx: _Context, sentence: tuple[int, int], candidate: Candidate, part: int | None, r: _Reading
+) -> Event:
+    """The event-table row of one reading (``part``: see ``_event_id``)."""
     text, doc_id = ctx.article.text, ctx.article.doc_id
     return Event(
-        event_id=_event_id(ctx.key, sentence, candidate, candidate.event_type),
+        event_id=_event_id(ctx.key, sentence, candidate, candidate.event_type, part),
         event_type=candidate.event_type,
         summary=_summary(candidate, r.modality, r.who, r.where),
         sentence=text[sentence[0] : sentence[1]],
@@ -270,8 +314,7 @@ def _sentence_events(
             for candidate in candidates:
                 if _refers_back(text, candidate, told):
                     continue
-                event = _event(ctx, sentence, candidate, local, governing, (here, before))
-                if event is not None:
+                for event in _events(ctx, sentence, candidate, local, governing, (here, before)):
                     told.add(event.event_type)
                     yield event
         dated = [t for t in local.timexes if usable(t)]

@@ -85,6 +85,20 @@ def _civilian(text: str, actors: Sequence[ActorMention]) -> bool:
     return any(a.kind == "civilian" for a in actors) or _CIVILIAN_WORDS.search(text) is not None
 
 
+def _clause_sides(
+    text: str, clause: tuple[int, int], actors: Sequence[ActorMention]
+) -> tuple[bool, bool] | None:
+    """Whether fighters and civilians take part in one clause of a sentence of several,
+    when it names either: the people of a clause are those its verb is about ("villagers
+    fled ... since the army launched an offensive": civilians fled). None when it names
+    neither ("... and were bused out"): the sentence's then decide."""
+    lo, hi = clause
+    own = [a for a in actors if lo <= a.start < hi]
+    clause_text = fold(text[lo:hi])
+    armed, civilian = _armed(clause_text, own), _civilian(clause_text, own)
+    return (armed, civilian) if armed or civilian else None
+
+
 def _relative_before(text: str, end: int) -> re.Match[str] | None:
     """``_RELATIVE_BEFORE.search(text, 0, end)``, without reading the whole text before."""
     floor = 0
@@ -199,7 +213,11 @@ def event_candidates(
     out: list[Candidate] = []
     for clause in clauses:
         in_clause = [t for t in kept if clause[0] <= t.start < clause[1]]
-        out.extend(_clause_candidates(text, in_clause, clause, armed_here, civilian))
+        if not in_clause:
+            continue
+        sides = _clause_sides(text, clause, actors) if len(clauses) > 1 else None
+        armed_c, civilian_c = sides or (armed_here, civilian)
+        out.extend(_clause_candidates(text, in_clause, clause, armed_c, civilian_c))
     air = _AIR_WORDS.search(sentence_text) is not None
     return [
         Candidate(c.head, c.triggers, "airstrike", c.clause, c.frame)

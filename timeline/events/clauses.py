@@ -42,9 +42,70 @@ _PLAIN_BREAK = re.compile(
     rf"|(?<=,)\s+and\s+(?!(?:{_SAME_SUBJECT})\b))"
 )
 _WORD = re.compile(r"[\w'’.-]+")
+# "when", "after", "as", "since" open a clause of their own when a subject and a finite
+# verb follow ("... were killed when government jets bombed the market"); before a noun
+# phrase alone they are prepositions ("after days of heavy fighting", "as part of").
+_SUBORDINATOR = re.compile(r"\b(?:when|after|as|since)\s+")
+_NOT_AFTER_AS = frozenset("such well so same just as".split())  # "such as", "as well as"
+# "two days after a truce expired", "shortly after": a clause that dates the one before
+# it, the background of its happening rather than a happening told, stays with it.
+_TIME_OFFSETS = frozenset(
+    """minutes hours day days week weeks month months year years shortly soon just moments
+    long""".split()
+)
+_NOT_SUBJECTS = frozenset(
+    """being having well part many much long soon far if though usual expected to for of
+    in on at by from with""".split()
+)
+_FINITE = frozenset(
+    """was were is are has have had did will would could can may might struck hit shot
+    fought took fell overran blew broke drove fled left came went began led ran sent held
+    gave made lost won met threw withdrew swept tore rose spread""".split()
+)
+_DETERMINERS = frozenset("the a an its their his her this that these those".split())
+_CLAUSE_REACH = 8  # words a subordinate clause's finite verb may stand after its opener
+_WORD_OR_STOP = re.compile(r"(?P<word>[\w'’-]+)|[^\w\s]")  # a word, or punctuation
 _CONTRAST_WORDS = ("but", "while", "whereas", "although", "though", "however", "yet")
 _CONTRAST = re.compile(r"\b(?:{})\b".format("|".join(_CONTRAST_WORDS)))
 _CONTRAST_LONGEST = max(len(word) for word in _CONTRAST_WORDS)
+
+
+def _finite_clause(lower: str, start: int, end: int) -> bool:
+    """Whether the words from ``start`` (after a "when", "after", "as" or "since") are a
+    clause: a subject, then a finite verb, before any punctuation ("when government jets
+    bombed", "after the agreement was announced"; not "after days of heavy fighting",
+    "after shelling the town", "as part of the deal", "as well as")."""
+    words: list[str] = []
+    for match in _WORD_OR_STOP.finditer(lower, start, min(end, start + 16 * _CLAUSE_REACH)):
+        word = match.group("word")
+        if word is None or len(words) > _CLAUSE_REACH:
+            break  # punctuation ends the clause the opener may start
+        words.append(word)
+    if not words or words[0] in _NOT_SUBJECTS or words[0].endswith("ing"):
+        return False
+    for k in range(1, len(words)):
+        word, previous = words[k], words[k - 1]
+        if word in _FINITE:
+            return True
+        following = words[k + 1] if k + 1 < len(words) else ""
+        if len(word) > 4 and word.endswith("ed") and previous not in _DETERMINERS:
+            return following != "by"  # "an agreement signed by both sides" is no clause
+    return False
+
+
+def _subordinate_cuts(lower: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Where a subordinate clause with a subject of its own starts (see ``_SUBORDINATOR``)."""
+    cuts = []
+    for match in _SUBORDINATOR.finditer(lower, start, end):
+        before = _WORD.findall(lower, max(start, match.start() - 12), match.start())
+        previous = before[-1] if before else ""
+        if match.group().startswith("as") and previous in _NOT_AFTER_AS:
+            continue
+        if match.group().startswith("after") and previous in _TIME_OFFSETS:
+            continue
+        if _finite_clause(lower, match.end(), end):
+            cuts.append((match.start(), match.end()))
+    return cuts
 
 
 def clause_bounds(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -57,12 +118,15 @@ def clause_bounds(text: str, start: int, end: int) -> list[tuple[int, int]]:
             (m.start("that") if m.group("that") else m.start(), m.end())
             for m in _CLAUSE_BREAK.finditer(lower, start, end)
         ]
+    subordinate = _subordinate_cuts(lower, start, end)
+    if subordinate:
+        cuts = sorted(cuts + subordinate)
     bounds = []
     lo = start
     for cut, after in cuts:
         if cut > lo:
             bounds.append((lo, cut))
-        lo = after
+        lo = max(lo, after)
     if end > lo:
         bounds.append((lo, end))
     return bounds or [(start, end)]

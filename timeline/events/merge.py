@@ -10,6 +10,9 @@ publication): an archive's stories of one place and one actor years apart stay a
 A firm date is one the text gives, not the publication-date fallback; core actors are
 actor1 and actor2.
 
+One sentence that tells one kind of event at two places ("took control of Khan Tuman and
+Zerbah") tells two happenings, however near the places: assembly told them apart.
+
 Within one document two more things are one happening: a denial and the alleged or
 speculated claim it denies (the result is denied), and a deal and the specific deal it
 names ("the SDF-ISIS agreement", "a safe passage"; the result takes the specific type).
@@ -85,6 +88,8 @@ class Mention(Protocol):
     @property
     def geonameid(self) -> int | None: ...
     @property
+    def place_text(self) -> str | None: ...
+    @property
     def geo_precision(self) -> str | None: ...
     @property
     def country_code(self) -> str | None: ...
@@ -156,6 +161,24 @@ def _support(a: Mention, b: Mention) -> int | None:
     return support
 
 
+def _place_of(event: Mention) -> object:
+    """What identifies an event's place: its gazetteer id, else its point, else its name
+    as written (a place the gazetteer does not know); None when it has none."""
+    if event.geonameid is not None:
+        return event.geonameid
+    if event.latitude is not None:
+        return (event.latitude, event.longitude)
+    return event.place_text
+
+
+def _told_apart(a: Mention, b: Mention) -> bool:
+    """Two events of one sentence at two places (see the module docstring)."""
+    if a.doc_id != b.doc_id or a.char_start != b.char_start:
+        return False
+    place_a, place_b = _place_of(a), _place_of(b)
+    return place_a is not None and place_b is not None and place_a != place_b
+
+
 def _denial_of(a: Mention, b: Mention) -> bool:
     """Within one document, a denial and the claim it denies ("reports that the SDF would
     let ISIS go ... The SDF denied any such deal") are one happening, denied."""
@@ -179,6 +202,8 @@ def same_happening(a: Mention, b: Mention) -> bool:
         return False
     if a.doc_id != b.doc_id and not _dates_overlap(a, b):
         return False  # another document's dates, even the publication week, apart
+    if _told_apart(a, b):
+        return False
     support = _support(a, b)
     if support is None:
         return False

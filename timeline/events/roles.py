@@ -11,6 +11,9 @@ Without a parser, the rules read the words around the trigger in its clause:
   actor after the trigger ("with Moscow", "on the ISIS column", "from ISIS").
 - the source of a report ("according to the SDF") and an actor ruled out ("the SDF
   flooded Raqqa, not ISIS") take no role.
+- victims ("nine villagers were killed", "two residents died") never act in violence:
+  not actor1 of an attack, a strike, shelling or a clash. An attack that names nobody it
+  acted on takes the sentence's victims as actor2 ("... were killed when jets bombed").
 """
 
 from __future__ import annotations
@@ -43,6 +46,14 @@ _CROWDS = frozenset({"generic", "civilian"})  # actors with no single voice ("re
 _NEGATED = re.compile(r"\b(?:not|rather\s+than|instead\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
 _PURPOSE = re.compile(r"\bto\s+(?!the\b|a\b|an\b)[a-z]+\b")
 _JOINER = re.compile(r"^(?:\s*(?:[-/,&]|and|or)\s*|\s)$", re.IGNORECASE)
+# An actor right before one of these is a victim: "civilians were killed", "who died".
+_HARMED = re.compile(
+    r"\s+(?:who\s+)?(?:(?:were|was|are|is|(?:have|has|had)\s+been)\s+(?:\w+\s+)?"
+    r"(?:killed|wounded|injured|hurt|maimed|massacred|slaughtered|executed)|died|perished)\b",
+    re.IGNORECASE,
+)
+_VIOLENCE = frozenset({"airstrike", "shelling", "attack", "armed_clash"})
+_ONE_SIDED = frozenset({"airstrike", "shelling", "attack"})  # actor2 is who it hit
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,13 +117,32 @@ def _counts(text: str, actor: ActorMention, lo: int, head_end: int, speaking: bo
 
 
 def actor_roles(text: str, candidate: Candidate, actors: Sequence[ActorMention]) -> ActorRoles:
-    """actor1 (who acts), actor2 (acted on) and every actor named in the clause."""
+    """actor1 (who acts), actor2 (acted on) and every actor named in the clause.
+
+    ``actors`` are those of the sentence: its victims are read outside the clause too."""
+    victims = [a for a in actors if _HARMED.match(text, a.end)]
+    if candidate.event_type not in _VIOLENCE or not victims:
+        return _roles(text, candidate, actors, ())
+    roles = _roles(text, candidate, actors, victims)
+    victim = next((v.name for v in victims if v.name != roles.actor1), None)
+    if roles.actor2 is not None or victim is None or candidate.event_type not in _ONE_SIDED:
+        return roles
+    return ActorRoles(roles.actor1, victim, tuple(dict.fromkeys((*roles.actors, victim))))
+
+
+def _roles(
+    text: str,
+    candidate: Candidate,
+    actors: Sequence[ActorMention],
+    victims: Sequence[ActorMention],
+) -> ActorRoles:
+    """``actor_roles``, with ``victims`` kept out of the subject before the trigger."""
     lo, hi = candidate.clause
     head = candidate.head
     speaking = candidate.event_type == "statement"
     named = [a for a in actors if lo <= a.start < hi and _counts(text, a, lo, head.end, speaking)]
     names = tuple(dict.fromkeys(a.name for a in named))
-    before = _groups(text, [a for a in named if a.end <= head.start])
+    before = _groups(text, [a for a in named if a.end <= head.start and a not in victims])
     purpose = _PURPOSE.search(text, head.end, hi)  # "... to fight the Syrian army"
     limit = purpose.start() if purpose else hi
     after = [a for a in named if head.end <= a.start < limit]

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from timeline.recognisers.dates.lexicon import MONTH_NAMES, WEEKDAY_NAMES
 from timeline.records import ActorMention, PlaceMention
 
-__all__ = ["WrittenPlace", "written_place"]
+__all__ = ["NAME", "NOT_NAMES", "WrittenPlace", "written_place"]
 
 _ROLES = {
     "toward": "destination",
@@ -33,7 +33,8 @@ _NAME = rf"[A-Z][\w'’]*(?:(?:\s+|-)(?:{_PARTICLE})?[A-Z][\w'’]*){{0,4}}"
 _WRITTEN = re.compile(
     rf"\b(?P<cue>{_CUE})\s+(?:the\s+)?(?:(?i:{_PLACE_NOUNS})\s+(?:of\s+)?)?(?P<name>{_NAME})"
 )
-_NOT_NAMES = frozenset(w.capitalize() for w in (*MONTH_NAMES, *WEEKDAY_NAMES))
+NAME = re.compile(rf"\b{_NAME}")  # a capitalised name, as a place may be written
+NOT_NAMES = frozenset(w.capitalize() for w in (*MONTH_NAMES, *WEEKDAY_NAMES))
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,7 +55,7 @@ def written_place(
     taken = [(p.start, p.end) for p in places] + [(a.start, a.end) for a in actors]
     for match in _WRITTEN.finditer(text, *span):
         start, end = match.span("name")
-        if match.group("name").split()[0] in _NOT_NAMES:
+        if match.group("name").split()[0] in NOT_NAMES:
             continue
         if any(lo < end and start < hi for lo, hi in taken):
             continue

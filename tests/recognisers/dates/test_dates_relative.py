@@ -243,3 +243,21 @@ def test_relative_clock_time_right_after_a_date(one):
 def test_relative_timestamp_as_publication_date_uses_its_day(tag):
     found = tag("Shelling resumed yesterday.", datetime(2016, 12, 7, 23, 50))
     assert [t.value for t in found] == ["2016-12-06"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a past-tense verb governs: the span ran up to a day already past
+        ("The shelling continued through Monday.", "2016-12-05"),
+        ("Power cuts lasted until Tuesday in the old city.", "2016-12-06"),
+        ("Fighting raged till Monday, residents said.", "2016-12-05"),
+        # a future, or a verb that moves something later, points ahead
+        ("The curfew will last through Monday.", "2016-12-12"),
+        ("The vote was postponed until Monday.", "2016-12-12"),
+        ("The truce was extended through Tuesday.", "2016-12-13"),
+        ("The crossing stays open through Monday.", "2016-12-12"),
+    ],
+)
+def test_relative_weekday_after_through_follows_the_governing_verb(one, text, value):
+    assert one(text).value == value

@@ -156,6 +156,8 @@ def test_units_lexicon_tables_agree() -> None:
         ("The delegations met on Tuesday.", "past"),
         ("The deadline was extended until Tuesday.", "future"),
         ("Until Tuesday, they had refused.", "past"),
+        ("The shelling continued through Tuesday.", "past"),
+        ("The talks were adjourned until Tuesday.", "future"),
         ("Talks on Tuesday.", None),
     ],
 )

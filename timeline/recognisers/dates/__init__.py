@@ -11,8 +11,11 @@ Conventions (following TimeBank/AQUAINT where the gold is consistent):
 - A weekday alone is the most recent such day on or before the DCT, the DCT itself
   included (wire copy dated Friday says "Friday" for that day); a future cue in its clause
   ("will", "due", "by", "until", "as early as", "set to") makes it the next one on or
-  after the DCT. "last Tuesday" is strictly before, "next/this coming Tuesday" strictly
-  after; "the day before last Tuesday" one day earlier. A possessive weekday ("Monday's
+  after the DCT. "until/till/through" point ahead unless the clause's tense is past ("the
+  shelling continued through Monday" is the Monday gone by), and always after a verb
+  that moves an end later ("postponed until", "extended the truce through"). "last
+  Tuesday" is strictly before, "next/this coming Tuesday" strictly after; "the day
+  before last Tuesday" one day earlier. A possessive weekday ("Monday's
   ruling") names an event already past, whatever the clause's tense. The tense of a
   clause is its nearest tense word: listed words ("will", "said", "had been due to") count
   at their distance, other forms in -ed farther (they may be adjectives) unless right

@@ -13,6 +13,8 @@ from timeline.recognisers._words import word_set
 from timeline.recognisers.dates.cues import (
     BY_PREPOSITIONS,
     DAY_COUNT_NOUNS,
+    DEFERRING_PHRASES,
+    DEFERRING_VERBS,
     FUTURE_CUES,
     FUTURE_PREPOSITIONS,
     NOT_PAST_ED,
@@ -58,7 +60,9 @@ _WINDOW = 160
 # How much farther (in characters) a form in -ed counts than a listed tense word, unless
 # it stands right before the expression.
 _WEAK_CUE_PENALTY = 40
-_NEEDS_NEXT = FUTURE_CUES | {"set"}
+_NEEDS_NEXT = FUTURE_CUES | {"set", "last"}
+# After these, "last" is the verb ("will last through Monday"), not "last week".
+_LAST_VERB_AFTER = UNTIL_PREPOSITIONS | {"for", "into", "beyond", "longer"}
 # Only these words and the forms in -ed and -'ll can be cues (see ``_cue``).
 _MAYBE_CUE = FUTURE_CUES | PAST_CUES | {"set"}
 _CUE_ENDINGS = ("ed", "ll")
@@ -164,7 +168,7 @@ def _cue(word: str, before: str, after: str) -> tuple[str, int] | None:
             return "future", 1
         # "had been due to expire Friday": a plan that was, so a day already past
         return ("past", 1) if after == "to" else None
-    if before in PASSIVE_MARKERS:
+    if before in PASSIVE_MARKERS or (lower == "last" and after in _LAST_VERB_AFTER):
         return None
     if lower in PAST_CUES:
         return "past", 1
@@ -196,12 +200,26 @@ def tense(text: str, start: int, end: int, lo: int = 0, hi: int | None = None) -
         return "future"  # "by May", "payable Dec. 21", "as early as Tuesday"
     if before in PAST_PREPOSITIONS:
         return "past"
-    if before in UNTIL_PREPOSITIONS and not written[:1].isupper():
-        return "future"  # "postponed until Tuesday", but not "Until Tuesday, they had"
     cue = _clause_cue(text, start, end, lo, hi)
+    if before in UNTIL_PREPOSITIONS and not written[:1].isupper():
+        # "lasts through Monday", "postponed until Tuesday"; but a past narrative tells
+        # a span that ran up to a day gone by: "the shelling continued through Monday"
+        left, _ = _clause(text, start, end, lo, len(text) if hi is None else hi)
+        if cue != "past" or _deferred(text, left, start):
+            return "future"
+        return "past"
     if before in BY_PREPOSITIONS and cue != "past":
         return "future"  # "by May", but not "by May it was over"
     return cue
+
+
+def _deferred(text: str, left: int, start: int) -> bool:
+    """Whether a verb that moves an end later stands in the clause before ``start``:
+    "postponed until", "extended the truce through", "put off until", "has extended ...
+    loans through January"."""
+    words = [w.lower() for w in _WORDS.findall(text, left, start)]
+    pairs = map(" ".join, zip(words, words[1:], strict=False))
+    return any(w in DEFERRING_VERBS for w in words) or any(p in DEFERRING_PHRASES for p in pairs)
 
 
 def _clause_cue(text: str, start: int, end: int, lo: int, hi: int | None) -> str | None:

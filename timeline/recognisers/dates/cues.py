@@ -9,6 +9,8 @@ from timeline.recognisers.dates.lexicon import CARDINALS, MONTHS, WEEKDAY_NAMES,
 __all__ = [
     "BY_PREPOSITIONS",
     "DAY_COUNT_NOUNS",
+    "DEFERRING_PHRASES",
+    "DEFERRING_VERBS",
     "DURATION_CUES",
     "FUNCTION_WORDS",
     "FUTURE_CUES",
@@ -46,9 +48,22 @@ DAY_COUNT_NOUNS = word_set(
 
 # Prepositions right before an expression that point to the future ("by May") or past.
 FUTURE_PREPOSITIONS = word_set("payable effective starting due")
-# ... those that do so unless they open the sentence ("Until Thursday, they had"),
+# ... those that do so unless they open the sentence ("Until Thursday, they had") or the
+# clause is in the past ("the shelling continued through Monday"; but see below),
 # and those that do so unless the clause is in the past ("by May it was over").
 UNTIL_PREPOSITIONS = word_set("until till through")
+# Verbs that move an end later: "postponed until Monday", "extended the truce through
+# Tuesday", "pushed back until" point ahead whatever the tense.
+DEFERRING_VERBS = word_set(
+    """
+    postpone postpones postponed postponing delay delays delayed delaying defer defers
+    deferred deferring adjourn adjourns adjourned adjourning extend extends extended
+    extending prolong prolongs prolonged prolonging suspend suspends suspended suspending
+    reschedule reschedules rescheduled rescheduling
+    """
+)
+# ... and those that do so with a particle: "pushed back", "put off".
+DEFERRING_PHRASES = word_set("push back, pushed back, put off, puts off", separator=",")
 BY_PREPOSITIONS = word_set("by")
 PAST_PREPOSITIONS = word_set("since")
 

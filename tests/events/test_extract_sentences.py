@@ -1,0 +1,61 @@
+"""Sentences through the whole extractor (recognisers, gazetteer, assembly, merging), read
+as a user reads the event table: type, actors, place, date."""
+
+from datetime import date
+
+import pytest
+
+from timeline.pipeline import Extractor
+from timeline.records import Article, Event, Segment
+
+WEDNESDAY = date(2016, 12, 7)  # Monday before it: 5 December; Sunday: 4 December
+
+
+@pytest.fixture(scope="module")
+def events_in():
+    extractor = Extractor()
+
+    def run(body: str, published: date = WEDNESDAY) -> list[Event]:
+        segment = Segment("body", 0, len(body), index=0)
+        article = Article("doc", body, (segment,), title="Test", published=published)
+        return extractor.events(article)
+
+    return run
+
+
+def rows(events: list[Event], event_type: str) -> list[tuple]:
+    return sorted(
+        (e.actor1, e.actor2, e.place_name, e.date_start)
+        for e in events
+        if e.event_type == event_type
+    )
+
+
+def test_extract_victims_are_not_the_attacker(events_in):
+    events = events_in(
+        "Eight civilians were killed when government jets bombed a market in Saraqib on Monday."
+    )
+    assert rows(events, "airstrike") == [
+        ("Syrian government", "Civilians", "Saraqib", date(2016, 12, 5))
+    ]
+
+
+def test_extract_one_capture_per_coordinated_place(events_in):
+    # neighbouring towns: merging must not join the rows the sentence told apart
+    events = events_in("Government forces took control of Saraqib and Sarmin on Sunday.")
+    assert rows(events, "capture") == [
+        ("Syrian government", None, "Saraqib", date(2016, 12, 4)),
+        ("Syrian government", None, "Sarmīn", date(2016, 12, 4)),
+    ]
+    listed = events_in("Rebels seized Saraqib, Sarmin and Kafr Nabl on Sunday.")
+    assert [place for _, _, place, _ in rows(listed, "capture")] == [
+        "Kafranbel",
+        "Saraqib",
+        "Sarmīn",
+    ]
+
+
+def test_extract_past_narrative_through_a_weekday_is_the_last_one(events_in):
+    events = events_in("The shelling of Kafr Nabl continued through Monday.")
+    shelling = [e for e in events if e.event_type == "shelling"]
+    assert [(e.place_name, e.date_start) for e in shelling] == [("Kafranbel", date(2016, 12, 5))]
