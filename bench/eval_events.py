@@ -184,6 +184,18 @@ def _report(name: str, scores: Scores) -> None:
     print(f"{name:<12} {counts}   {p:.3f} {r:.3f} {f:.3f}   {acc}")
 
 
+def _without(inputs: list[str], gold: Path) -> list[str]:
+    """The inputs, a folder that holds the gold file read as its other files."""
+    out: list[str] = []
+    for name in inputs:
+        folder = Path(name)
+        if folder.is_dir() and gold.resolve().parent == folder.resolve():
+            out.extend(str(p) for p in sorted(folder.iterdir()) if p.resolve() != gold.resolve())
+        else:
+            out.append(name)
+    return out
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -199,9 +211,10 @@ def main() -> None:
         for line in Path(args.gold).read_text(encoding="utf-8").splitlines()
         if line.strip()
     ]
-    system_events = _system(args.inputs)
+    inputs = _without(args.inputs, Path(args.gold))
+    system_events = _system(inputs)
     ours, pairs = score(system_events, golds, args.km)
-    peer, _ = score(_naive(args.inputs), golds, args.km)
+    peer, _ = score(_naive(inputs), golds, args.km)
     if args.json:
         print(
             json.dumps(
