@@ -181,3 +181,10 @@ def test_places_descriptive_name_in_an_unsupported_country_is_dropped(recogniser
 def test_places_descriptive_name_near_the_story_stays(recogniser):
     found = _found(recogniser, "Police closed roads in the Old City of Jerusalem and in Hebron.")
     assert [c for t, c in found if t == "Old City"] == ["PS"]
+
+
+def test_places_all_strangers_to_one_another_keep_the_likeliest(recogniser):
+    # Two one-word names, neither anchored nor near the other: the one written as its
+    # record spells it stays (the town), the surname read as a town abroad goes.
+    found = _found(recogniser, "Rebels seized Kafranbel and Assad's troops pulled back.")
+    assert found == [("Kafranbel", "SY")]

@@ -8,8 +8,11 @@ dropped when the document names other places, none of them in that country nor w
 reach of it (300 km), and the name is never written after a locative preposition ("in",
 "near", "from" ...), in a dateline, or with its region (", Va.") or kind ("county"): it
 is more likely a surname or a description than that place. A document naming no other place
-keeps it (local news often names one small town only). A misspelt name corrected to a
-city (not a country or region) goes unless another mention lies in its country.
+keeps it (local news often names one small town only); so does a document whose places
+are all such strangers to one another, for the likeliest of them ("Rebels seized Saraqib
+and Assad's forces retreated": Saraqib, the name written as the record spells it, stays;
+As Sadd goes). A misspelt name corrected to a city (not a country or region) goes unless
+another mention lies in its country.
 """
 
 from __future__ import annotations
@@ -58,7 +61,7 @@ def lone_strangers(
     for m, mention in enumerate(mentions):
         groups[mention.candidate.key].append(m)
     chosen = {key: resolved[ms[0]].rid for key, ms in groups.items()}
-    dropped: set[int] = set()
+    strangers: list[str] = []
     for key, ms in groups.items():
         rid = chosen[key]
         if gaz.is_well_known(rid) or len(groups) == 1:
@@ -69,8 +72,30 @@ def lone_strangers(
         country = gaz.country_of(rid)
         if any(gaz.country_of(r) == country or closeness(gaz.distance_km(rid, r)) for r in others):
             continue
-        dropped.update(ms)
+        strangers.append(key)
+    if strangers and len(strangers) == len(groups):  # nothing else says where: the likeliest stays
+        strangers.remove(
+            max(strangers, key=lambda k: _likelihood(gaz, tokens, mentions, groups[k], chosen[k]))
+        )
+    dropped = {m for key in strangers for m in groups[key]}
     return dropped | _stray_misspellings(gaz, mentions, resolved)
+
+
+def _likelihood(
+    gaz: Gazetteer, tokens: Tokens, mentions: list[Accepted], ms: list[int], rid: int
+) -> tuple[bool, float]:
+    """How likely a stranger is its place: written as the record spells its name
+    (letters only: "Saraqib", not "Assad" for As Sadd), then the record's prior."""
+    name = _letters(gaz.name_of(rid))
+    written = any(
+        _letters(tokens.text[mentions[m].candidate.start : mentions[m].candidate.end]) == name
+        for m in ms
+    )
+    return (written, gaz.prior_of(rid))
+
+
+def _letters(text: str) -> str:
+    return "".join(ch for ch in text.casefold() if ch.isalnum())
 
 
 def _stray_misspellings(
