@@ -33,6 +33,14 @@ def test_places_spelling_variants_resolve_in_syria(recogniser, written):
     assert m.place.country_code == "SY"
 
 
+@pytest.mark.parametrize("written", ["Deir Hafer", "Tel Abyad", "Idleb"])
+def test_places_vowel_variants_of_a_town_alone_in_its_text(recogniser, written):
+    # Written as journalists spell them, not as GeoNames does ("Dayr Hafir"), and with
+    # nothing else in the text to support them.
+    m = _one(recogniser, f"Government forces took control of {written} on Monday.", written)
+    assert m.place.country_code == "SY"
+
+
 def test_places_possessive_is_left_out_of_the_span(recogniser):
     m = _one(recogniser, "Aleppo's old city was shelled.", "Aleppo")
     assert (m.start, m.end) == (0, 6)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import re
 from dataclasses import dataclass
 
 from gazetteer import SPELLED_OUT, Gazetteer, name_tokens
@@ -24,6 +25,17 @@ __all__ = ["CandidateIndex", "Evidence", "index_candidates"]
 _LIKENESS_RECORDS = 5  # the likeliest records an alternate name is compared with
 _SETTLEMENTS = DESIGNATORS_CITY | DESIGNATORS_REGION  # "the town of X", "the province of X"
 _LIKENESS: GazetteerMemo[float] = GazetteerMemo()
+
+
+_VOWELS = re.compile(r"[aeiouy]+")
+_DOUBLED = re.compile(r"(.)\1+")
+_MIN_CONSONANTS = 3  # a name that differs from the record's own only in its vowels and
+# doubled letters is the same name transliterated another way ("Deir Hafer", "Dayr Hafir")
+
+
+def _consonants(compact: str) -> str:
+    """The consonants of a compact name, a doubled one once ("maarrat" -> "mrt")."""
+    return _DOUBLED.sub(r"\1", _VOWELS.sub("", compact))
 
 
 def _plain(tokens: list[str]) -> str:
@@ -139,8 +151,10 @@ class Evidence:
         """How close the text is to the own name of its closest record (1.0: the same).
 
         Below 1.0 the text matched an alternate name: an older or foreign name
-        ("Berea" for Aleppo) or a variant spelling ("Cookville"). The same for the same
-        name, words and records in any text: remembered per gazetteer.
+        ("Berea" for Aleppo) or a variant spelling ("Cookville"). One that differs only
+        in its vowels and doubled letters ("Tel Abyad", "Tall Abyad") is the same name.
+        The same for the same name, words and records in any text: remembered per
+        gazetteer.
         """
         key = (c.key, c.rids, *self.t.folded[c.first : c.last + 1])
         found = self._likeness.get(key)
@@ -152,10 +166,13 @@ class Evidence:
         if any(self.gaz.own_key(r) == c.key for r in c.rids):
             return 1.0
         written = _plain(self.t.folded[c.first : c.last + 1])
+        consonants = _consonants(written)
         best = 0.0
         for r in c.rids[:_LIKENESS_RECORDS]:
             own = _plain(name_tokens(self.gaz.name_of(r)))
-            if own == written:
+            if own == written or (
+                len(consonants) >= _MIN_CONSONANTS and _consonants(own) == consonants
+            ):
                 return 1.0
             best = max(best, difflib.SequenceMatcher(None, written, own).ratio())
         return best
