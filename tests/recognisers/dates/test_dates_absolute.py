@@ -30,6 +30,21 @@ def test_absolute_full_dates_resolve_to_the_day(one, text, written):
     assert (timex.precision, timex.basis) == ("day", "explicit")
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The siege began on the eighth of December 2016.", "2016-12-08"),
+        ("The siege began on the ninth of December, 2016.", "2016-12-09"),
+        ("The siege began on the thirtieth of December 2016.", "2016-12-30"),
+        ("The siege began on the twenty-second of December 2016.", "2016-12-22"),
+    ],
+)
+def test_absolute_days_written_as_ordinal_words(one, text, value):
+    timex = one(text)
+    assert timex.text.startswith("the ") and timex.text.endswith("2016")
+    assert (timex.value, timex.precision) == (value, "day")
+
+
 def test_absolute_offsets_index_the_text(one):
     text = "Shelling resumed on 6 December 2016 near the citadel."
     timex = one(text)

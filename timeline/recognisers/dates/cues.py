@@ -4,7 +4,7 @@ future, a match start (prefix words), and the trigger words of the prefilter."""
 from __future__ import annotations
 
 from timeline.recognisers._words import word_set
-from timeline.recognisers.dates.lexicon import CARDINALS, MONTHS, WEEKDAY_NAMES, WEEKDAYS
+from timeline.recognisers.dates.lexicon import CARDINALS, MONTHS, ORDINALS, WEEKDAY_NAMES, WEEKDAYS
 
 __all__ = [
     "BY_PREPOSITIONS",
@@ -107,9 +107,10 @@ TRIGGER_WORDS = frozenset(
 )
 
 # Words that may come before the trigger inside an expression ("about the end of",
-# "the first nine", "a couple of", "this coming"): where a match may start.
-PREFIX_WORDS = word_set(
-    """
+# "the first nine", "a couple of", "this coming", "the eighth of"): where a match may start.
+PREFIX_WORDS = (
+    word_set(
+        """
     the a an early earlier late later mid end beginning start middle close turn dawn of
     very last next this that these past coming previous following same current every each
     per other single about around approximately roughly some nearly almost to more most
@@ -120,7 +121,10 @@ PREFIX_WORDS = word_set(
     foreseeable distant short long additional straight consecutive further extra calendar
     trading business working school as
     """
-) | frozenset(CARDINALS)
+    )
+    | frozenset(CARDINALS)
+    | frozenset(w for w in ORDINALS if " " not in w and "-" not in w)
+)
 
 # Tense cues near a weekday or month with no year: the nearest decides.
 FUTURE_CUES = word_set(
