@@ -6,9 +6,9 @@ as ``merge_rank`` does, finds the pairs that may be one happening by blocking
 (``timeline.engine.blocking``) a chunk of events at a time, keeps the pairs that are one
 happening, and groups them with the same rules and the same greedy order as within a
 document (``timeline.events.merge``). Only the rows of groups of two or more are read
-whole, a batch at a time, to be combined and written as parts of their own. The final
-table then streams out of the parts in the table's order, a chunk at a time, with each
-group's rows replaced by its one event.
+whole, in one pass over the parts into runs sorted by batch, then combined a batch at a
+time and written as parts of their own. The final table then streams out of the parts in
+the table's order, a chunk at a time, with each group's rows replaced by its one event.
 """
 
 from __future__ import annotations
