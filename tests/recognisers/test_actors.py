@@ -65,3 +65,17 @@ def test_actors_case_blind_alias_with_turkish_capital_i_is_named(actors):
         ("İRAN", "Iran"),
         ("ISLAMİC  STATE fighters", "ISIS"),
     ]
+
+
+def test_actors_capital_in_a_dateline_is_where_the_story_was_filed(actors):
+    text = "NAIROBI - Police said so.\n"
+    text += "CAIRO, Egypt (Reuters) - Egyptian mediators met Hamas.\nCairo said no."
+    assert names(actors, text) == [
+        ("Egyptian mediators", "Egypt"),
+        ("Hamas", "Hamas"),
+        ("Cairo", "Egypt"),
+    ]
+
+
+def test_actors_country_after_a_compass_point_is_a_place(actors):
+    assert names(actors, "Clashes in north-eastern Syria and in northwest Iraq.") == []

@@ -9,6 +9,7 @@ from collections.abc import Iterator, Sequence
 from timeline.lexicon import Lexicon, default_lexicon
 from timeline.lexicon.words import MODIFIER_SUFFIXES
 from timeline.recognisers._case import fold
+from timeline.recognisers._dateline import in_dateline
 from timeline.recognisers._phrases import Phrase, PhraseIndex
 from timeline.recognisers.base import Regions, in_regions
 from timeline.records import ActorMention
@@ -30,7 +31,8 @@ _FORCE_WORDS = (
 _PLACE_PREPOSITION = re.compile(
     r"(?:\b(?:in|at|to|from|into|toward|towards|near|across|throughout|within|inside|outside|"
     r"around|of|via|through|over|out of|for|onto|entering|enter|leave|left|reach|reached|"
-    r"visit|visited)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+|central\s+|downtown\s+)?)$",
+    r"visit|visited)\s+(?:the\s+)?(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+|central\s+|"
+    r"downtown\s+)?)$",
     re.IGNORECASE,
 )
 # A noun phrase that refers back to the armed group named last ("the SDF ... the group").
@@ -133,7 +135,7 @@ class ActorRecogniser:
             if len(_SHOUTING.findall(window)) > 2:  # "IS" in a shouted line is a verb
                 return False
         if alias.lower() in self._places:
-            if _NAME_TAIL.match(text, match.end()):
+            if _NAME_TAIL.match(text, match.end()) or in_dateline(text, match.start(), match.end()):
                 return False
             lookback = max(0, match.start() - 24)
             return _PLACE_PREPOSITION.search(text, lookback, match.start()) is None
