@@ -114,6 +114,12 @@ def test_places_person_introduced_by_a_naming_word_is_not_a_place(recogniser, te
     assert _texts(recogniser, text) == ["Prague"]
 
 
+def test_places_town_where_a_speaker_is_is_not_the_speakers_name(recogniser):
+    # "Kolin said" names a person, but "a nurse in Kolin says" says where the nurse is
+    text = "A nurse in Kolin says the ward is full. Buses from Kolin left for Prague."
+    assert _texts(recogniser, text) == ["Kolin", "Kolin", "Prague"]
+
+
 def test_places_place_introduced_by_a_naming_word_stays(recogniser):
     text = "Police in Prague said the courier came from a town called Kolin, east of the city."
     assert "Kolin" in _texts(recogniser, text)
