@@ -59,3 +59,17 @@ def test_extract_past_narrative_through_a_weekday_is_the_last_one(events_in):
     events = events_in("The shelling of Kafr Nabl continued through Monday.")
     shelling = [e for e in events if e.event_type == "shelling"]
     assert [(e.place_name, e.date_start) for e in shelling] == [("Kafranbel", date(2016, 12, 5))]
+
+
+def test_extract_town_the_verb_takes_beats_the_country_around_it(events_in):
+    events = events_in("Russian jets bombed Saraqib in Syria on Monday.")
+    assert rows(events, "airstrike") == [("Russia", None, "Saraqib", date(2016, 12, 5))]
+
+
+def test_extract_dateline_city_is_the_place_only_when_no_other_is_named(events_in):
+    events = events_in(
+        "DAMASCUS - Rebels shelled army positions on the road to Saraqib on Monday.\n\n"
+        "ALEPPO - A car bomb exploded outside a mosque on Monday."
+    )
+    assert rows(events, "shelling") == [("Rebels", None, "Saraqib", date(2016, 12, 5))]
+    assert [e.place_name for e in events if e.event_type == "attack"] == ["Aleppo"]

@@ -216,9 +216,11 @@ def place_roles(candidate: Candidate, places: SentencePlaces) -> PlaceRoles:
             and _coarseness(other) < _coarseness(location)
         ):
             location = other
-    # The dateline names where the story was filed: the event's place only when the
-    # sentence names no other ("KABUL - A bomb exploded outside a mosque").
-    location = location or origin or pick("other") or pick("dateline")
+    location = location or origin or pick("other")
+    if location is None and origin is None and destination is None:
+        # The dateline names where the story was filed: the event's place only when the
+        # sentence names no other ("KABUL - A bomb exploded outside a mosque").
+        location = pick("dateline")
     start = origin or location
     if candidate.event_type not in _MOVEMENTS and (start is None or destination is None):
         # Not a movement: "troops were sent to Aleppo" happens in Aleppo.
