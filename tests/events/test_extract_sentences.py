@@ -73,3 +73,25 @@ def test_extract_dateline_city_is_the_place_only_when_no_other_is_named(events_i
     )
     assert rows(events, "shelling") == [("Rebels", None, "Saraqib", date(2016, 12, 5))]
     assert [e.place_name for e in events if e.event_type == "attack"] == ["Aleppo"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the army moves them: who the verb takes decides
+        "Soldiers evacuated more than 300 people by helicopter from Saraqib on Monday.",
+        # people, not fighters, leave
+        "Hundreds of people have left Saraqib on foot since Monday.",
+        # the first people named are the ones who leave, not the convoy they join
+        "Some 2,000 refugees from camps near Saraqib signed up to leave with the convoy.",
+    ],
+)
+def test_extract_civilians_moved_are_an_evacuation(events_in, sentence):
+    types = {e.event_type for e in events_in(sentence)}
+    assert "evacuation" in types
+    assert "withdrawal" not in types
+
+
+def test_extract_fighters_leaving_with_their_families_are_a_withdrawal(events_in):
+    events = events_in("Militants and their families left Saraqib on buses on Monday.")
+    assert [e.event_type for e in events] == ["withdrawal"]

@@ -21,6 +21,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from timeline.lexicon.words import REPORTING_VERBS
 from timeline.recognisers._case import fold
 from timeline.records import ActorMention, Trigger
 
@@ -49,7 +50,16 @@ _ARMED_WORDS = re.compile(
 )
 _CIVILIAN_WORDS = re.compile(
     r"\b(?:civilians?|residents|families|children|women|refugees|displaced|patients|wounded|"
-    r"villagers|inhabitants|population)\b"
+    r"villagers|inhabitants|population|people)\b"
+)
+_REPORTED = re.compile(rf"\b(?:{REPORTING_VERBS})\b|\baccording\s+to\b")
+# Who a movement word moves, right after it: "evacuated more than 600 people", "evacuating
+# civilians", "evacuated the wounded" (searched for in the folded text after the trigger).
+_CIVILIAN_OBJECT = re.compile(
+    r"(?:\s+(?:more\s+than|at\s+least|about|around|some|over|nearly|almost|up\s+to|"
+    r"(?:hundreds|thousands|dozens|scores)\s+of|[\d,.]+|the|their|its|another)){0,4}\s+"
+    r"(?:civilians?|residents|people|families|children|women|refugees|displaced|patients|"
+    r"wounded|villagers|inhabitants)\b"
 )
 _AIR_WORDS = re.compile(
     r"\b(?:air\s*force|ruaf|usaf|raf|jets?|warplanes?|aircraft|planes?|drones?|helicopters?|"
@@ -126,9 +136,32 @@ def _admissible(
     return _CLEFT.search(text, max(0, relative.start() - 60), relative.start()) is not None
 
 
-def _type_of(trigger: Trigger, armed: bool, civilian: bool) -> str:
+def _civilians_first(text: str, lo: int, end: int, actors: Sequence[ActorMention]) -> bool:
+    """Whether the first people named in ``text[lo:end]`` are civilians ("refugees ...
+    registered to leave with the convoy"), not fighters ("militants and their families")."""
+    part = fold(text[lo:end])
+    for said in _REPORTED.finditer(part):  # "residents said a column of fighters left"
+        lo, part = lo + said.end(), part[said.end() :]
+    firsts = [(a.start - lo, a.kind == "civilian") for a in actors if lo <= a.start < end]
+    for pattern, is_civilian in ((_ARMED_WORDS, False), (_CIVILIAN_WORDS, True)):
+        found = pattern.search(part)
+        if found is not None:
+            firsts.append((found.start(), is_civilian))
+    return bool(firsts) and min(firsts)[1]
+
+
+def _moves_civilians(text: str, trigger: Trigger, first_civilian: bool) -> bool:
+    """Whether a movement word moves civilians, when the sentence names both them and
+    fighters: by the people it takes ("the army evacuated 600 people"), else by its
+    clause's first people (its subject)."""
+    if _CIVILIAN_OBJECT.match(fold(text[trigger.end : trigger.end + 80])):
+        return True
+    return first_civilian
+
+
+def _type_of(trigger: Trigger, armed: bool, civilian: bool, moves_civilians: bool = False) -> str:
     rules = dict(trigger.retype)
-    if civilian and not armed and "civilian" in rules:
+    if civilian and (not armed or moves_civilians) and "civilian" in rules:
         return rules["civilian"]
     if armed and "armed" in rules:
         return rules["armed"]
@@ -168,11 +201,20 @@ def _split_point(text: str, after: int, before: int) -> int:
 
 
 def _clause_candidates(
-    text: str, triggers: Sequence[Trigger], clause: tuple[int, int], armed: bool, civilian: bool
+    text: str,
+    triggers: Sequence[Trigger],
+    clause: tuple[int, int],
+    sides: tuple[bool, bool],
+    actors: Sequence[ActorMention],
 ) -> list[Candidate]:
+    armed, civilian = sides
     groups: list[Candidate] = []
     for trigger in triggers:
-        event_type = _type_of(trigger, armed, civilian)
+        both = armed and civilian and "civilian" in dict(trigger.retype)
+        moves = both and _moves_civilians(
+            text, trigger, _civilians_first(text, clause[0], trigger.start, actors)
+        )
+        event_type = _type_of(trigger, armed, civilian, moves)
         last = groups[-1] if groups else None
         if last is None or (last.event_type == "statement") != (event_type == "statement"):
             frame = _frame_of(last) if last is not None and last.event_type == "statement" else None
@@ -216,8 +258,8 @@ def event_candidates(
         if not in_clause:
             continue
         sides = _clause_sides(text, clause, actors) if len(clauses) > 1 else None
-        armed_c, civilian_c = sides or (armed_here, civilian)
-        out.extend(_clause_candidates(text, in_clause, clause, armed_c, civilian_c))
+        sides = sides or (armed_here, civilian)
+        out.extend(_clause_candidates(text, in_clause, clause, sides, actors))
     air = _AIR_WORDS.search(sentence_text) is not None
     return [
         Candidate(c.head, c.triggers, "airstrike", c.clause, c.frame)
