@@ -95,3 +95,15 @@ def test_extract_civilians_moved_are_an_evacuation(events_in, sentence):
 def test_extract_fighters_leaving_with_their_families_are_a_withdrawal(events_in):
     events = events_in("Militants and their families left Saraqib on buses on Monday.")
     assert [e.event_type for e in events] == ["withdrawal"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "ISIS claimed the attack on Monday in a post on its news agency.",
+        "ISIS claimed responsibility for the ambush on Monday, saying it had seized rifles.",
+    ],
+)
+def test_extract_claim_of_responsibility_is_a_statement_only(events_in, sentence):
+    events = events_in(sentence)
+    assert [(e.event_type, e.actor1) for e in events] == [("statement", "ISIS")]

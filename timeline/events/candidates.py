@@ -216,7 +216,10 @@ def _clause_candidates(
         )
         event_type = _type_of(trigger, armed, civilian, moves)
         last = groups[-1] if groups else None
-        if last is None or (last.event_type == "statement") != (event_type == "statement"):
+        claimed = last is not None and "claim" in last.head.flags  # "claimed ... the raid"
+        if claimed and last is not None:
+            groups[-1] = dataclasses.replace(last, triggers=(*last.triggers, trigger))
+        elif last is None or (last.event_type == "statement") != (event_type == "statement"):
             frame = _frame_of(last) if last is not None and last.event_type == "statement" else None
             groups.append(Candidate(trigger, (trigger,), event_type, clause, frame))
         elif last.event_type == "statement" or last.event_type in _FRAMES:
