@@ -107,3 +107,14 @@ def test_extract_fighters_leaving_with_their_families_are_a_withdrawal(events_in
 def test_extract_claim_of_responsibility_is_a_statement_only(events_in, sentence):
     events = events_in(sentence)
     assert [(e.event_type, e.actor1) for e in events] == [("statement", "ISIS")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A string of suicide bombings hit Saraqib on Monday.",
+        "Two suicide bombers set off explosives at a checkpoint in Saraqib on Monday.",
+    ],
+)
+def test_extract_suicide_bombing_is_an_attack_not_an_air_strike(events_in, sentence):
+    assert [e.event_type for e in events_in(sentence)] == ["attack"]

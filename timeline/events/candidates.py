@@ -63,7 +63,8 @@ _CIVILIAN_OBJECT = re.compile(
 )
 _AIR_WORDS = re.compile(
     r"\b(?:air\s*force|ruaf|usaf|raf|jets?|warplanes?|aircraft|planes?|drones?|helicopters?|"
-    r"gunships?|bombers?|aerial|air\s+raids?|airstrikes?|air\s+strikes?)\b|\b[a-z]+af\b"
+    r"gunships?|(?<!suicide )bombers?|aerial|air\s+raids?|airstrikes?|air\s+strikes?)\b|"
+    r"\b[a-z]+af\b"
 )
 
 
