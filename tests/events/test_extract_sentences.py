@@ -118,3 +118,19 @@ def test_extract_claim_of_responsibility_is_a_statement_only(events_in, sentence
 )
 def test_extract_suicide_bombing_is_an_attack_not_an_air_strike(events_in, sentence):
     assert [e.event_type for e in events_in(sentence)] == ["attack"]
+
+
+def test_extract_comma_set_relative_clause_is_background(events_in):
+    # its negation, its date and its loose words are not the main verb's
+    shelled = events_in(
+        "The Turkish army, which did not take part in the offensive, shelled rebel "
+        "positions near Saraqib on Monday."
+    )
+    assert [(e.event_type, e.modality, e.date_start) for e in shelled] == [
+        ("shelling", "asserted", date(2016, 12, 5))
+    ]
+    deployed = events_in(
+        "Russian troops, who have been fighting near Aleppo since 2015, were deployed "
+        "to Saraqib on Monday."
+    )
+    assert [(e.event_type, e.date_start) for e in deployed] == [("deployment", date(2016, 12, 5))]

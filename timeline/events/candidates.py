@@ -21,6 +21,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from timeline.events.clauses import aside_span
 from timeline.lexicon.words import REPORTING_VERBS
 from timeline.recognisers._case import fold
 from timeline.records import ActorMention, Trigger
@@ -110,6 +111,13 @@ def _clause_sides(
     return (armed, civilian) if armed or civilian else None
 
 
+def _in_aside(text: str, pos: int) -> bool:
+    """Whether ``pos`` lies in a relative clause set off by a comma (see clauses), not in
+    a cleft ("it was the SDF, not ISIS, who flooded Raqqa")."""
+    span = aside_span(text, pos)
+    return span is not None and _CLEFT.search(text, max(0, span[0] - 60), span[0]) is None
+
+
 def _relative_before(text: str, end: int) -> re.Match[str] | None:
     """``_RELATIVE_BEFORE.search(text, 0, end)``, without reading the whole text before."""
     floor = 0
@@ -131,6 +139,8 @@ def _admissible(
     # except in a cleft ("it was the SDF, not ISIS, who flooded Raqqa").
     if "weak" not in trigger.flags:
         return True
+    if _in_aside(text, trigger.start):  # "troops, who have been fighting there since 2021,"
+        return False
     relative = _relative_before(text, trigger.start)
     if relative is None:
         return True

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from timeline.events.candidates import Candidate
+from timeline.events.clauses import aside_apart
 from timeline.lexicon.words import REPORTING_VERBS
 from timeline.records import Timex
 
@@ -85,7 +86,8 @@ def event_date(
     own = [t for t in dated if not _reporting(text, t, sentence)]
     lo, hi = candidate.clause
     pos = candidate.head.start
-    for pool in ([t for t in own if lo <= t.start < hi], own):
+    main = [t for t in own if not aside_apart(text, t.start, pos)]
+    for pool in ([t for t in main if lo <= t.start < hi], main, own):
         if pool:
             return _from_timex(min(pool, key=lambda t: abs(t.start - pos)), True)
     if governing is not None:
