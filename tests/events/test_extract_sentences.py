@@ -134,3 +134,16 @@ def test_extract_comma_set_relative_clause_is_background(events_in):
         "to Saraqib on Monday."
     )
     assert [(e.event_type, e.date_start) for e in deployed] == [("deployment", date(2016, 12, 5))]
+
+
+def test_extract_ground_attack_stays_an_attack_beside_air_words(events_in):
+    events = events_in(
+        "Gunmen ambushed a convoy near Saraqib on Monday as drones circled overhead."
+    )
+    assert [e.event_type for e in events] == ["attack"]
+    events = events_in("Two female bombers set off explosives at a market in Saraqib on Monday.")
+    assert [e.event_type for e in events] == ["attack"]
+
+
+def test_extract_claim_nobody_made_is_no_event(events_in):
+    assert events_in("No group has claimed the bombing of the market in Saraqib.") == []

@@ -176,6 +176,8 @@ def _events(
     if refused(text, candidate, local.cues):
         return []  # "the junta will not negotiate": a stance, not a happening
     modality = event_modality(text, sentence, candidate, local.cues)
+    if modality == "denied" and "claim" in candidate.head.flags:
+        return []  # "no group has claimed the bombings": no claim was made
     if kind == "comment" and modality == "denied" and not _denial_reported(local):
         return []  # "nobody would move across open desert": a reader's opinion
     who = actor_roles(text, candidate, local.actors)

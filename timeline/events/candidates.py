@@ -277,7 +277,7 @@ def event_candidates(
     air = _AIR_WORDS.search(sentence_text) is not None
     return [
         Candidate(c.head, c.triggers, "airstrike", c.clause, c.frame)
-        if air and c.event_type == "attack"
+        if air and c.event_type == "attack" and not any("ground" in t.flags for t in c.triggers)
         else c
         for c in out
     ]
