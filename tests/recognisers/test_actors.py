@@ -79,3 +79,10 @@ def test_actors_capital_in_a_dateline_is_where_the_story_was_filed(actors):
 
 def test_actors_country_after_a_compass_point_is_a_place(actors):
     assert names(actors, "Clashes in north-eastern Syria and in northwest Iraq.") == []
+
+
+def test_actors_force_noun_of_a_named_group_is_the_group(actors):
+    assert names(actors, "Fighters of the Houthis and militants of the former Nusra Front") == [
+        ("Fighters of the Houthis", "Houthis"),
+        ("militants of the former Nusra Front", "Hayat Tahrir al-Sham"),
+    ]

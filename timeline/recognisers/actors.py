@@ -40,11 +40,23 @@ _BACK_REFERENCE = re.compile(r"\b[Tt]he\s+(?:group|militia|movement|organi[sz]at
 _REACH = 400  # characters a back-reference looks behind for its group
 _SHORT = 4  # letters in a mixed-case alias matched only as written
 _FORCE_NOUNS = frozenset({"fighters", "militants", "militant", "gunmen", "terrorists", "jihadists"})
+_OF_GROUP = re.compile(r"\s+of\s+(?:the\s+)?(?:former\s+|so-called\s+)?", re.IGNORECASE)
 _SHOUTING = re.compile(r"\b[A-Z]{2,}\b")
 # "Israel Shamir", "Jordan Peterson": a place-name alias followed by a capitalised word
 # is part of a person's or an outlet's name.
 _NAME_TAIL = re.compile(r"[ \t]+[A-Z][a-z]")
 _LIST_JOIN = re.compile(r"\s*(?:,|and|or|&)\s*")
+
+
+def _belongs_to(text: str, generic: ActorMention, named: ActorMention) -> bool:
+    """ "Fighters of the Fano militia", "militants of the former Nusra Front": a force noun
+    followed by the group it belongs to names the group."""
+    return (
+        generic.kind == "generic"
+        and named.kind not in {"generic", "civilian"}
+        and generic.text.lower() in _FORCE_NOUNS
+        and _OF_GROUP.fullmatch(text, generic.end, named.start) is not None
+    )
 
 
 def _longest_first(aliases: Sequence[str]) -> list[str]:
@@ -211,6 +223,16 @@ class ActorRecogniser:
             if not in_regions(mention.start, mention.end, index):
                 continue
             if kept and mention.start < kept[-1].end:
+                continue
+            if kept and _belongs_to(text, kept[-1], mention):  # "fighters of the Fano militia"
+                last = kept[-1]
+                kept[-1] = ActorMention(
+                    last.start,
+                    mention.end,
+                    text[last.start : mention.end],
+                    mention.name,
+                    mention.kind,
+                )
                 continue
             if kept and self._absorbs(text, kept[-1], mention):
                 last = kept[-1]
