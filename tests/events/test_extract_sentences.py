@@ -147,3 +147,8 @@ def test_extract_ground_attack_stays_an_attack_beside_air_words(events_in):
 
 def test_extract_claim_nobody_made_is_no_event(events_in):
     assert events_in("No group has claimed the bombing of the market in Saraqib.") == []
+
+
+def test_extract_clashes_between_two_sides_name_both(events_in):
+    events = events_in("Clashes between the SDF and ISIS were reported near Raqqa on Monday.")
+    assert [(e.actor1, e.actor2) for e in events] == [("SDF", "ISIS")]

@@ -40,6 +40,7 @@ _SOURCE = re.compile(
 _TARGET = re.compile(
     r"\b(?:on|against|targeting|at|upon|into)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE
 )
+_BETWEEN = re.compile(r"\s+between\b", re.IGNORECASE)
 _REPORTER = re.compile(rf"\s+(?:{REPORTING_VERBS})\b", re.IGNORECASE)
 _AFTER_COMMA = re.compile(r",\s*(?:[\w'’.-]+\s+){0,3}$")  # ", the United Nations said"
 _CROWDS = frozenset({"generic", "civilian"})  # actors with no single voice ("residents")
@@ -94,7 +95,7 @@ def _without_subject(
     actors are its participants ("talks between Turkey and Russia") unless a preposition
     makes one its target ("an air strike on the ISIS column").
     """
-    if head.pos == "verb":
+    if head.pos == "verb" and not _BETWEEN.match(text, head.end):  # not "clashes between"
         return ActorRoles(None, after[0].name if after else None, names)
     targets = [a for a in after if _TARGET.search(text, head.end, a.start)]
     participants = [a for a in after if a not in targets]
