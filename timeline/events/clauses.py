@@ -37,6 +37,8 @@ _CLAUSE_BREAK = re.compile(
     # What a report says is a clause of its own: "the SDF said that [the alliance has deals]".
     rf"|\b(?:{REPORTING_VERBS}|told\s+\w+|"
     r"believes?|thinks?|knows?|indicates?|suggests?|information|evidence|denied|denies)"
+    # "said in a statement on Monday that", "told reporters in Kabul that"
+    r"(?:\s+(?:in|on|to|at|through)(?:\s+(?:a|an|the|its|his|her|their))?(?:\s+[\w-]+){1,2}){0,2}"
     r"\s+(?P<that>that\s+)"
 )
 # The same breaks but the report's (for a sentence without "that"), each alternative

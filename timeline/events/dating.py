@@ -22,6 +22,12 @@ __all__ = ["DOCUMENT_WINDOW_DAYS", "EventDate", "document_date", "event_date", "
 
 DOCUMENT_WINDOW_DAYS = 7
 _REPORTING = re.compile(rf"\b(?:{REPORTING_VERBS})\b", re.IGNORECASE)
+# "said in a statement on Monday", "told reporters on Monday": the report's date.
+_REPORTED_IN = re.compile(
+    rf"\b(?:{REPORTING_VERBS}|told\s+\w+)\s+(?:(?:in|on|through)\s+(?:a|an|its|his|her|their|the)"
+    r"\s+(?:[\w-]+\s+){1,3})?$",
+    re.IGNORECASE,
+)
 _REPORTING_AFTER = re.compile(rf"\s*(?:,\s*)?(?:{REPORTING_VERBS})\b", re.IGNORECASE)
 _BASES = frozenset({"explicit", "relative", "weekday"})
 
@@ -50,7 +56,10 @@ def _reporting(text: str, timex: Timex, sentence: tuple[int, int]) -> bool:
     """Whether the expression dates a report: "said Tuesday", "on Tuesday quoted ..."."""
     before = text[max(sentence[0], timex.start - 14) : timex.start]
     after = text[timex.end : min(sentence[1], timex.end + 14)]
-    return bool(_REPORTING.search(before)) or bool(_REPORTING_AFTER.match(after))
+    if _REPORTING.search(before) or _REPORTING_AFTER.match(after):
+        return True
+    wider = text[max(sentence[0], timex.start - 48) : timex.start]
+    return _REPORTED_IN.search(wider) is not None
 
 
 def _from_timex(timex: Timex, from_sentence: bool) -> EventDate:
