@@ -152,3 +152,16 @@ def test_extract_claim_nobody_made_is_no_event(events_in):
 def test_extract_clashes_between_two_sides_name_both(events_in):
     events = events_in("Clashes between the SDF and ISIS were reported near Raqqa on Monday.")
     assert [(e.actor1, e.actor2) for e in events] == [("SDF", "ISIS")]
+
+
+def test_extract_report_dated_after_a_statement_phrase_does_not_date_the_event(events_in):
+    events = events_in(
+        "The army said in a statement on Monday that rebels had captured the town of "
+        "Saraqib from government troops last week."
+    )
+    assert [(e.actor1, e.date_start) for e in events] == [("Rebels", date(2016, 11, 28))]
+
+
+def test_extract_bare_troops_are_the_government_of_the_story(events_in):
+    events = events_in("Militants surrendered to troops in Aleppo on Monday.")
+    assert [(e.actor1, e.actor2) for e in events] == [("Militants", "Syrian government")]

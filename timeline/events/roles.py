@@ -45,7 +45,7 @@ _REPORTER = re.compile(rf"\s+(?:{REPORTING_VERBS})\b", re.IGNORECASE)
 _AFTER_COMMA = re.compile(r",\s*(?:[\w'’.-]+\s+){0,3}$")  # ", the United Nations said"
 _CROWDS = frozenset({"generic", "civilian"})  # actors with no single voice ("residents")
 _NEGATED = re.compile(r"\b(?:not|rather\s+than|instead\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
-_PURPOSE = re.compile(r"\bto\s+(?!the\b|a\b|an\b)[a-z]+\b")
+_PURPOSE = re.compile(r"\bto\s+(?!the\b|a\b|an\b)(?P<word>[a-z]+)\b")
 _JOINER = re.compile(r"^(?:\s*(?:[-/,&]|and|or)\s*|\s)$", re.IGNORECASE)
 # An actor right before one of these is a victim: "civilians were killed", "who died".
 _HARMED = re.compile(
@@ -131,6 +131,16 @@ def actor_roles(text: str, candidate: Candidate, actors: Sequence[ActorMention])
     return ActorRoles(roles.actor1, victim, tuple(dict.fromkeys((*roles.actors, victim))))
 
 
+def _purpose_start(text: str, start: int, end: int, named: Sequence[ActorMention]) -> int:
+    """Where a purpose clause ("to fight the army") starts after the trigger, else ``end``;
+    "to" before an actor ("surrendered to troops") is a preposition."""
+    starts = {a.start for a in named}
+    for purpose in _PURPOSE.finditer(text, start, end):
+        if purpose.start("word") not in starts:
+            return purpose.start()
+    return end
+
+
 def _roles(
     text: str,
     candidate: Candidate,
@@ -144,8 +154,7 @@ def _roles(
     named = [a for a in actors if lo <= a.start < hi and _counts(text, a, lo, head.end, speaking)]
     names = tuple(dict.fromkeys(a.name for a in named))
     before = _groups(text, [a for a in named if a.end <= head.start and a not in victims])
-    purpose = _PURPOSE.search(text, head.end, hi)  # "... to fight the Syrian army"
-    limit = purpose.start() if purpose else hi
+    limit = _purpose_start(text, head.end, hi, named)  # "... to fight the Syrian army"
     after = [a for a in named if head.end <= a.start < limit]
     agent = _by_agent(text, after, head.end)
     progressive = head.text.split()[0].lower().endswith("ing")  # "have been negotiating"

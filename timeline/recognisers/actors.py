@@ -283,8 +283,8 @@ class ActorRecogniser:
     def _absorbs(self, text: str, named: ActorMention, generic: ActorMention) -> bool:
         """ "ISIS fighters", "SDF militants": a force noun after a named actor is that actor."""
         return (
-            generic.kind == "generic"
-            and named.kind != "generic"
-            and generic.text.lower() in _FORCE_NOUNS
+            generic.kind in {"generic", "government"}
+            and named.kind not in {"generic", "government"}
+            and generic.text.lower() in _FORCE_NOUNS | {"troops", "soldiers"}
             and text[named.end : generic.start].isspace()
         )
