@@ -165,3 +165,17 @@ def test_extract_report_dated_after_a_statement_phrase_does_not_date_the_event(e
 def test_extract_bare_troops_are_the_government_of_the_story(events_in):
     events = events_in("Militants surrendered to troops in Aleppo on Monday.")
     assert [(e.actor1, e.actor2) for e in events] == [("Militants", "Syrian government")]
+
+
+def test_extract_source_described_in_lower_case_takes_no_role(events_in):
+    events = events_in(
+        "Shells hit a market in Aleppo on Monday, according to a doctor and two residents."
+    )
+    assert [(e.event_type, e.actor1, e.actor2) for e in events] == [("shelling", None, None)]
+
+
+def test_extract_actors_joined_by_and_the_act_together(events_in):
+    events = events_in("Russia and the United States held talks on Aleppo on Monday.")
+    assert [(e.actor1, e.actor2) for e in events] == [("Russia", "United States")]
+    events = events_in("Russia and the Syrian army shelled rebel positions in Aleppo on Monday.")
+    assert [(e.actor1, e.actor2) for e in events] == [("Russia", "Rebels")]
