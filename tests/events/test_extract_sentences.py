@@ -179,3 +179,11 @@ def test_extract_actors_joined_by_and_the_act_together(events_in):
     assert [(e.actor1, e.actor2) for e in events] == [("Russia", "United States")]
     events = events_in("Russia and the Syrian army shelled rebel positions in Aleppo on Monday.")
     assert [(e.actor1, e.actor2) for e in events] == [("Russia", "Rebels")]
+
+
+def test_extract_aircraft_as_a_means_of_transport_make_no_air_strike(events_in):
+    events = events_in(
+        "Militants destroyed the bridges into Saraqib on Monday, and food now arrives "
+        "by helicopter."
+    )
+    assert [e.event_type for e in events] == ["attack"]

@@ -68,6 +68,9 @@ _AIR_WORDS = re.compile(
     r"\b[a-z]+af\b"
 )
 
+# "supplies arrive by helicopter", "evacuated by air": a means of transport, not a strike.
+_BY_MEANS = re.compile(r"\bby\s+$")
+
 
 @dataclass(frozen=True, slots=True)
 class Candidate:
@@ -274,7 +277,10 @@ def event_candidates(
         sides = _clause_sides(text, clause, actors) if len(clauses) > 1 else None
         sides = sides or (armed_here, civilian)
         out.extend(_clause_candidates(text, in_clause, clause, sides, actors))
-    air = _AIR_WORDS.search(sentence_text) is not None
+    air = any(
+        not _BY_MEANS.search(sentence_text, 0, m.start())
+        for m in _AIR_WORDS.finditer(sentence_text)
+    )
     return [
         Candidate(c.head, c.triggers, "airstrike", c.clause, c.frame)
         if air and c.event_type == "attack" and not any("ground" in t.flags for t in c.triggers)
