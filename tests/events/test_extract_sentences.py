@@ -187,3 +187,8 @@ def test_extract_aircraft_as_a_means_of_transport_make_no_air_strike(events_in):
         "by helicopter."
     )
     assert [e.event_type for e in events] == ["attack"]
+
+
+def test_extract_ruling_out_talks_is_a_statement_not_talks(events_in):
+    events = events_in("The SDF ruled out negotiations with ISIS over Raqqa on Monday.")
+    assert [(e.event_type, e.actor1) for e in events] == [("statement", "SDF")]

@@ -230,7 +230,8 @@ def _clause_candidates(
         )
         event_type = _type_of(trigger, armed, civilian, moves)
         last = groups[-1] if groups else None
-        claimed = last is not None and "claim" in last.head.flags  # "claimed ... the raid"
+        # "claimed ... the raid", "ruled out negotiations": what follows is no event
+        claimed = last is not None and bool({"claim", "stance"} & last.head.flags)
         if claimed and last is not None:
             groups[-1] = dataclasses.replace(last, triggers=(*last.triggers, trigger))
         elif last is None or (last.event_type == "statement") != (event_type == "statement"):
