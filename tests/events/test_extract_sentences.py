@@ -192,3 +192,9 @@ def test_extract_aircraft_as_a_means_of_transport_make_no_air_strike(events_in):
 def test_extract_ruling_out_talks_is_a_statement_not_talks(events_in):
     events = events_in("The SDF ruled out negotiations with ISIS over Raqqa on Monday.")
     assert [(e.event_type, e.actor1) for e in events] == [("statement", "SDF")]
+
+
+def test_extract_happening_named_again_with_a_demonstrative_is_no_new_event(events_in):
+    assert events_in("The army has not commented on that attack.") == []
+    events = events_in("Militants that attacked the base in Saraqib on Monday fled.")
+    assert "attack" in {e.event_type for e in events}

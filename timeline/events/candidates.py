@@ -68,6 +68,8 @@ _AIR_WORDS = re.compile(
     r"\b[a-z]+af\b"
 )
 
+_VERB_FORM = re.compile(r"(?:ed|ing)\b", re.IGNORECASE)
+_DEMONSTRATIVE = re.compile(r"\b(?:that|this|these|those)\s+$", re.IGNORECASE)
 # "supplies arrive by helicopter", "evacuated by air": a means of transport, not a strike.
 _BY_MEANS = re.compile(r"\bby\s+$")
 
@@ -129,6 +131,14 @@ def _relative_before(text: str, end: int) -> re.Match[str] | None:
     return _RELATIVE_BEFORE.search(text, floor, end)
 
 
+def _referred_to(text: str, trigger: Trigger) -> bool:
+    """ "That attack", "these strikes": a happening told before, named again (a verb after
+    a relative "that" is no such name: "militants that attacked the base")."""
+    if _VERB_FORM.search(trigger.text) is not None:
+        return False
+    return _DEMONSTRATIVE.search(text, max(0, trigger.start - 8), trigger.start) is not None
+
+
 def _admissible(
     text: str, trigger: Trigger, armed: bool, civilian: bool, actors: Sequence[ActorMention]
 ) -> bool:
@@ -138,6 +148,8 @@ def _admissible(
         return False
     if "actor" in trigger.flags and not actors:
         return False
+    if _referred_to(text, trigger):
+        return False  # "the army has not commented on that attack": told before
     # "militants who have left Aleppo": a loose word in a relative clause names the people,
     # except in a cleft ("it was the SDF, not ISIS, who flooded Raqqa").
     if "weak" not in trigger.flags:
