@@ -198,3 +198,13 @@ def test_extract_happening_named_again_with_a_demonstrative_is_no_new_event(even
     assert events_in("The army has not commented on that attack.") == []
     events = events_in("Militants that attacked the base in Saraqib on Monday fled.")
     assert "attack" in {e.event_type for e in events}
+
+
+def test_extract_speaker_is_not_the_group_an_appositive_names(events_in):
+    events = events_in("Hayat Tahrir al-Sham, the former al-Qaeda affiliate, condemned the raid.")
+    assert [(e.event_type, e.actor1) for e in events] == [("statement", "Hayat Tahrir al-Sham")]
+
+
+def test_extract_speaker_after_a_claim_noun_is_no_appositive(events_in):
+    events = events_in("Rebels took Saraqib, the SDF said, a claim the YPG later denied.")
+    assert ("statement", "YPG") in {(e.event_type, e.actor1) for e in events}

@@ -40,6 +40,7 @@ _SOURCE = re.compile(
 _TARGET = re.compile(
     r"\b(?:on|against|targeting|at|upon|into)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE
 )
+_APPOSITIVE = re.compile(r",\s+(?:the|an?)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _BETWEEN = re.compile(r"\s+between\b", re.IGNORECASE)
 _REPORTER = re.compile(rf"\s+(?:{REPORTING_VERBS})\b", re.IGNORECASE)
 _AFTER_COMMA = re.compile(r",\s*(?:[\w'’.-]+\s+){0,3}$")  # ", the United Nations said"
@@ -170,7 +171,11 @@ def _roles(
         return _without_subject(text, head, after, names)
     actor1 = before[0][0].name
     if candidate.event_type == "statement":  # the speaker stands right before the saying
-        speaker = before[-1][0].name
+        last = before[-1]
+        appositive = _APPOSITIVE.search(text, max(lo, last[0].start - 40), last[0].start)
+        if len(before) > 1 and appositive and "," in text[last[-1].end : head.start]:
+            last = before[-2]  # "JNIM, the al-Qaeda affiliate in the Sahel, claimed ..."
+        speaker = last[0].name
         accused = None if "denial" in head.flags else _first_other(_groups(text, after), speaker)
         return ActorRoles(speaker, accused, names)
     actor2 = _first_other(before[1:], actor1) or _first_other(_groups(text, after), actor1)
