@@ -86,3 +86,9 @@ def test_actors_force_noun_of_a_named_group_is_the_group(actors):
         ("Fighters of the Houthis", "Houthis"),
         ("militants of the former Nusra Front", "Hayat Tahrir al-Sham"),
     ]
+
+
+def test_actors_troops_from_a_country_are_its_forces(actors):
+    assert names(actors, "Soldiers from Kenya left; aid came from Kenya.") == [
+        ("Soldiers from Kenya", "Kenya")
+    ]

@@ -41,6 +41,9 @@ _REACH = 400  # characters a back-reference looks behind for its group
 _SHORT = 4  # letters in a mixed-case alias matched only as written
 _FORCE_NOUNS = frozenset({"fighters", "militants", "militant", "gunmen", "terrorists", "jihadists"})
 _OF_GROUP = re.compile(r"\s+of\s+(?:the\s+)?(?:former\s+|so-called\s+)?", re.IGNORECASE)
+_STATE_FORCE_NOUNS = frozenset({"troops", "soldiers"})
+_STATE_FORCES_FROM = re.compile(r"\b(?:troops|soldiers)\s+from\s+(?:the\s+)?$", re.IGNORECASE)
+_FROM_STATE = re.compile(r"\s+from\s+(?:the\s+)?", re.IGNORECASE)
 _SHOUTING = re.compile(r"\b[A-Z]{2,}\b")
 # "Israel Shamir", "Jordan Peterson": a place-name alias followed by a capitalised word
 # is part of a person's or an outlet's name.
@@ -51,10 +54,13 @@ _LIST_JOIN = re.compile(r"\s*(?:,|and|or|&)\s*")
 def _belongs_to(text: str, generic: ActorMention, named: ActorMention) -> bool:
     """ "Fighters of the Fano militia", "militants of the former Nusra Front": a force noun
     followed by the group it belongs to names the group."""
+    noun = generic.text.lower()
+    if generic.kind == "government" and named.kind == "state" and noun in _STATE_FORCE_NOUNS:
+        return _FROM_STATE.fullmatch(text, generic.end, named.start) is not None
     return (
         generic.kind == "generic"
         and named.kind not in {"generic", "civilian"}
-        and generic.text.lower() in _FORCE_NOUNS
+        and noun in _FORCE_NOUNS
         and _OF_GROUP.fullmatch(text, generic.end, named.start) is not None
     )
 
@@ -150,6 +156,8 @@ class ActorRecogniser:
             if _NAME_TAIL.match(text, match.end()) or in_dateline(text, match.start(), match.end()):
                 return False
             lookback = max(0, match.start() - 24)
+            if _STATE_FORCES_FROM.search(text, lookback, match.start()):
+                return True  # "soldiers from Tanzania": that state's forces
             return _PLACE_PREPOSITION.search(text, lookback, match.start()) is None
         return True
 
