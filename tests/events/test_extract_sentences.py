@@ -208,3 +208,9 @@ def test_extract_speaker_is_not_the_group_an_appositive_names(events_in):
 def test_extract_speaker_after_a_claim_noun_is_no_appositive(events_in):
     events = events_in("Rebels took Saraqib, Russia said, a claim the Turkish army later denied.")
     assert ("statement", "Turkey") in {(e.event_type, e.actor1) for e in events}
+
+
+def test_extract_occupying_a_town_is_a_capture_and_beheading_an_attack(events_in):
+    assert [e.event_type for e in events_in("Rebels occupied Saraqib on Monday.")] == ["capture"]
+    events = events_in("Gunmen beheaded two teachers near Saraqib on Monday.")
+    assert [e.event_type for e in events] == ["attack"]
