@@ -214,3 +214,12 @@ def test_extract_occupying_a_town_is_a_capture_and_beheading_an_attack(events_in
     assert [e.event_type for e in events_in("Rebels occupied Saraqib on Monday.")] == ["capture"]
     events = events_in("Gunmen beheaded two teachers near Saraqib on Monday.")
     assert [e.event_type for e in events] == ["attack"]
+
+
+def test_extract_deployment_happens_where_the_troops_are_sent(events_in):
+    events = events_in(
+        "Russian troops were deployed to Saraqib on Monday from their base in Aleppo."
+    )
+    assert [(e.event_type, e.actor1, e.place_name) for e in events] == [
+        ("deployment", "Russia", "Saraqib")
+    ]

@@ -216,6 +216,8 @@ def place_roles(candidate: Candidate, places: SentencePlaces) -> PlaceRoles:
             and _coarseness(other) < _coarseness(location)
         ):
             location = other
+    if candidate.event_type == "deployment" and destination is not None:
+        location = destination  # "deployed to Macomia from their base in Mocimboa"
     location = location or origin or pick("other")
     if location is None and origin is None and destination is None:
         # The dateline names where the story was filed: the event's place only when the

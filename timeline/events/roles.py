@@ -165,6 +165,8 @@ def _roles(
     if agent is not None and (passive or not before):
         subject = before[0][0].name if before else None
         return ActorRoles(agent.name, subject if subject != agent.name else None, names)
+    if passive and before and candidate.event_type == "deployment":
+        return ActorRoles(before[0][0].name, None, names)  # "Kenyan troops were deployed"
     if passive and before:  # "8,000 civilians were evacuated": the subject is acted on
         return ActorRoles(None, before[0][0].name, names)
     if not before:
