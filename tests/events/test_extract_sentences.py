@@ -223,3 +223,10 @@ def test_extract_deployment_happens_where_the_troops_are_sent(events_in):
     assert [(e.event_type, e.actor1, e.place_name) for e in events] == [
         ("deployment", "Russia", "Saraqib")
     ]
+
+
+def test_extract_bare_noun_after_a_preposition_names_the_story_s_happening(events_in):
+    events = events_in("Soldiers left their posts in Saraqib on Monday, a day before the attack.")
+    assert [e.event_type for e in events] == ["withdrawal"]
+    events = events_in("Rebels captured Saraqib after the battle for the airport.")
+    assert {e.event_type for e in events} == {"capture"}

@@ -69,6 +69,8 @@ _AIR_WORDS = re.compile(
 )
 
 _VERB_FORM = re.compile(r"(?:ed|ing)\b", re.IGNORECASE)
+_BARE_REFERENCE = re.compile(r"\b(?:in|during|since|before|after)\s+the\s+$", re.IGNORECASE)
+_PHRASE_END = re.compile(r"\s*(?:[,.;:!?)\n]|$)")
 _DEMONSTRATIVE = re.compile(r"\b(?:that|this|these|those)\s+$", re.IGNORECASE)
 # "supplies arrive by helicopter", "evacuated by air": a means of transport, not a strike.
 _BY_MEANS = re.compile(r"\bby\s+$")
@@ -132,11 +134,20 @@ def _relative_before(text: str, end: int) -> re.Match[str] | None:
 
 
 def _referred_to(text: str, trigger: Trigger) -> bool:
-    """ "That attack", "these strikes": a happening told before, named again (a verb after
-    a relative "that" is no such name: "militants that attacked the base")."""
+    """ "That attack", "these strikes", "during the attack.": a happening told before,
+    named again (a verb after a relative "that" is no such name: "militants that attacked
+    the base")."""
     if _VERB_FORM.search(trigger.text) is not None:
-        return False
-    return _DEMONSTRATIVE.search(text, max(0, trigger.start - 8), trigger.start) is not None
+        return False  # "militants that attacked"; "killed in the fighting" may be all it says
+    lookback = max(0, trigger.start - 16)
+    if _DEMONSTRATIVE.search(text, lookback, trigger.start) is not None:
+        return True
+    # "killed in the fighting, police said", "fled during the attack.": the bare noun after
+    # a preposition and "the" names the happening the story is about.
+    return (
+        _BARE_REFERENCE.search(text, lookback, trigger.start) is not None
+        and _PHRASE_END.match(text, trigger.end) is not None
+    )
 
 
 def _admissible(
