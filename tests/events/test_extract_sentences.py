@@ -230,3 +230,12 @@ def test_extract_bare_noun_after_a_preposition_names_the_story_s_happening(event
     assert [e.event_type for e in events] == ["withdrawal"]
     events = events_in("Rebels captured Saraqib after the battle for the airport.")
     assert {e.event_type for e in events} == {"capture"}
+
+
+def test_extract_countrywide_event_does_not_swallow_a_listed_town(events_in):
+    events = events_in(
+        "Heavy fighting between the SDF and ISIS in Syria killed 80 people on Monday.\n\n"
+        "The clashes were heaviest around Manbij, Raqqa and Aleppo, officials said."
+    )
+    places = sorted(e.place_name or "" for e in events if e.event_type == "armed_clash")
+    assert places == ["Aleppo", "Ar-Raqqah", "Manbij"]
