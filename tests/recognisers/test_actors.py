@@ -92,3 +92,10 @@ def test_actors_troops_from_a_country_are_its_forces(actors):
     assert names(actors, "Soldiers from Kenya left; aid came from Kenya.") == [
         ("Soldiers from Kenya", "Kenya")
     ]
+
+
+def test_actors_officials_from_a_country_speak_for_it(actors):
+    assert names(actors, "Officials from Kenya and Somalia met in Nairobi.") == [
+        ("Kenya", "Kenya"),
+        ("Somalia", "Somalia"),
+    ]

@@ -42,7 +42,11 @@ _SHORT = 4  # letters in a mixed-case alias matched only as written
 _FORCE_NOUNS = frozenset({"fighters", "militants", "militant", "gunmen", "terrorists", "jihadists"})
 _OF_GROUP = re.compile(r"\s+of\s+(?:the\s+)?(?:former\s+|so-called\s+)?", re.IGNORECASE)
 _STATE_FORCE_NOUNS = frozenset({"troops", "soldiers"})
-_STATE_FORCES_FROM = re.compile(r"\b(?:troops|soldiers)\s+from\s+(?:the\s+)?$", re.IGNORECASE)
+_STATE_FORCES_FROM = re.compile(
+    r"\b(?:troops|soldiers|officials|ministers|delegates|delegations?|diplomats|envoys|"
+    r"representatives|negotiators|mediators)\s+from\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _FROM_STATE = re.compile(r"\s+from\s+(?:the\s+)?", re.IGNORECASE)
 _SHOUTING = re.compile(r"\b[A-Z]{2,}\b")
 # "Israel Shamir", "Jordan Peterson": a place-name alias followed by a capitalised word
