@@ -239,3 +239,7 @@ def test_extract_countrywide_event_does_not_swallow_a_listed_town(events_in):
     )
     places = sorted(e.place_name or "" for e in events if e.event_type == "armed_clash")
     assert places == ["Aleppo", "Ar-Raqqah", "Manbij"]
+
+
+def test_extract_the_happening_that_came_after_other_news_is_a_link(events_in):
+    assert events_in("The attack came days after Turkish and Russian envoys met in Ankara.") == []

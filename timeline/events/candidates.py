@@ -70,6 +70,8 @@ _AIR_WORDS = re.compile(
 
 _VERB_FORM = re.compile(r"(?:ed|ing)\b", re.IGNORECASE)
 _BARE_REFERENCE = re.compile(r"\b(?:in|during|since|before|after)\s+the\s+$", re.IGNORECASE)
+_THE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_COMES_AFTER = re.compile(r"\s+(?:came|comes|follows|followed)\b", re.IGNORECASE)
 _PHRASE_END = re.compile(r"\s*(?:[,.;:!?)\n]|$)")
 _DEMONSTRATIVE = re.compile(r"\b(?:that|this|these|those)\s+$", re.IGNORECASE)
 # "supplies arrive by helicopter", "evacuated by air": a means of transport, not a strike.
@@ -142,8 +144,10 @@ def _referred_to(text: str, trigger: Trigger) -> bool:
     lookback = max(0, trigger.start - 16)
     if _DEMONSTRATIVE.search(text, lookback, trigger.start) is not None:
         return True
-    # "killed in the fighting, police said", "fled during the attack.": the bare noun after
-    # a preposition and "the" names the happening the story is about.
+    if _COMES_AFTER.match(text, trigger.end) and _THE.search(text, lookback, trigger.start):
+        return True  # "The attack came days after ...": a link to other news
+    # "fled during the attack.": the bare noun after a preposition and "the" names the
+    # happening the story is about.
     return (
         _BARE_REFERENCE.search(text, lookback, trigger.start) is not None
         and _PHRASE_END.match(text, trigger.end) is not None
