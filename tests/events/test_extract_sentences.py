@@ -243,3 +243,8 @@ def test_extract_countrywide_event_does_not_swallow_a_listed_town(events_in):
 
 def test_extract_the_happening_that_came_after_other_news_is_a_link(events_in):
     assert events_in("The attack came days after Turkish and Russian envoys met in Ankara.") == []
+
+
+def test_extract_meeting_to_discuss_is_talks(events_in):
+    events = events_in("Envoys from Turkey and Russia met in Ankara on Monday to discuss Idlib.")
+    assert [(e.event_type, e.place_name) for e in events] == [("negotiation", "Ankara")]
