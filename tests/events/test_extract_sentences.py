@@ -248,3 +248,12 @@ def test_extract_the_happening_that_came_after_other_news_is_a_link(events_in):
 def test_extract_meeting_to_discuss_is_talks(events_in):
     events = events_in("Envoys from Turkey and Russia met in Ankara on Monday to discuss Idlib.")
     assert [(e.event_type, e.place_name) for e in events] == [("negotiation", "Ankara")]
+
+
+def test_extract_joined_sources_of_a_report_take_no_role(events_in):
+    events = events_in(
+        "Militants pulled back from Saraqib on Monday, residents and officials said."
+    )
+    assert [(e.event_type, e.actor1, e.actor2) for e in events] == [
+        ("withdrawal", "Militants", None)
+    ]

@@ -42,7 +42,8 @@ _TARGET = re.compile(
 )
 _APPOSITIVE = re.compile(r",\s+(?:the|an?)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _BETWEEN = re.compile(r"\s+between\b", re.IGNORECASE)
-_REPORTER = re.compile(rf"\s+(?:{REPORTING_VERBS})\b", re.IGNORECASE)
+# "residents said", "residents and officials said": the speakers of a report.
+_REPORTER = re.compile(rf"(?:\s+(?:and|or)\s+[\w-]+)?\s+(?:{REPORTING_VERBS})\b", re.IGNORECASE)
 _AFTER_COMMA = re.compile(r",\s*(?:[\w'’.-]+\s+){0,3}$")  # ", the United Nations said"
 _CROWDS = frozenset({"generic", "civilian"})  # actors with no single voice ("residents")
 _NEGATED = re.compile(r"\b(?:not|rather\s+than|instead\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
