@@ -257,3 +257,10 @@ def test_extract_joined_sources_of_a_report_take_no_role(events_in):
     assert [(e.event_type, e.actor1, e.actor2) for e in events] == [
         ("withdrawal", "Militants", None)
     ]
+
+
+def test_extract_troops_sent_in_a_number_with_separators_are_a_deployment(events_in):
+    events = events_in("Turkey sent about 5,000 soldiers to Idlib on Sunday.")
+    assert [(e.event_type, e.actor1, e.place_name) for e in events] == [
+        ("deployment", "Turkey", "Idlib")
+    ]
