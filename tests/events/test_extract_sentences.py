@@ -264,3 +264,13 @@ def test_extract_troops_sent_in_a_number_with_separators_are_a_deployment(events
     assert [(e.event_type, e.actor1, e.place_name) for e in events] == [
         ("deployment", "Turkey", "Idlib")
     ]
+
+
+def test_extract_fighters_and_their_families_are_one_side(events_in):
+    events = events_in("About 300 ISIS fighters and their families surrendered to troops in Mosul.")
+    assert [(e.actor1, e.actor2) for e in events] == [("ISIS", "Iraqi government")]
+
+
+def test_extract_herders_and_farmers_are_civilians(events_in):
+    events = events_in("Soldiers shelled farms near Aleppo on Monday, killing herders and farmers.")
+    assert [e.actor2 for e in events] == ["Civilians"]

@@ -48,7 +48,7 @@ _AFTER_COMMA = re.compile(r",\s*(?:[\w'’.-]+\s+){0,3}$")  # ", the United Nati
 _CROWDS = frozenset({"generic", "civilian"})  # actors with no single voice ("residents")
 _NEGATED = re.compile(r"\b(?:not|rather\s+than|instead\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
 _PURPOSE = re.compile(r"\bto\s+(?!the\b|a\b|an\b)(?P<word>[a-z]+)\b")
-_JOINER = re.compile(r"^(?:\s*(?:[-/,&]|and|or)\s*(?:the\s+)?|\s)$", re.IGNORECASE)
+_JOINER = re.compile(r"^(?:\s*(?:[-/,&]|and|or)\s*(?:(?:the|their|its)\s+)?|\s)$", re.IGNORECASE)
 # An actor right before one of these is a victim: "civilians were killed", "who died".
 _HARMED = re.compile(
     r"\s+(?:who\s+)?(?:(?:were|was|are|is|(?:have|has|had)\s+been)\s+(?:\w+\s+)?"
