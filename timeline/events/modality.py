@@ -35,7 +35,7 @@ _ADJECTIVAL = frozenset({"alleged", "suspected", "purported", "so-called"})
 _ADJECTIVE_WINDOW = 2
 _ADVERB_WINDOW = 1
 _COORDINATORS = frozenset({"and", "but", "while", "or", "yet"})
-_ATTRIBUTION_SUBJECT = 6  # words from the comma to the verb: ", satellite images ... suggest"
+_ATTRIBUTION_SUBJECT = 8  # words from the comma to the verb: ", satellite images ... suggest"
 # "talks on a corridor that would ...": the modal belongs to the relative clause.
 _RELATIVES = frozenset({"that", "which", "who", "whom", "whose", "where", "when"})
 # "X allowed them to leave": the infinitive after these verbs happened, it is not a plan.
