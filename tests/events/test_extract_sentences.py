@@ -274,3 +274,19 @@ def test_extract_fighters_and_their_families_are_one_side(events_in):
 def test_extract_herders_and_farmers_are_civilians(events_in):
     events = events_in("Soldiers shelled farms near Aleppo on Monday, killing herders and farmers.")
     assert [e.actor2 for e in events] == ["Civilians"]
+
+
+def test_extract_long_closing_source_makes_the_event_reported(events_in):
+    events = events_in(
+        "Turkish troops entered Manbij on Monday, a spokesman for the Turkish defence "
+        "ministry said."
+    )
+    assert [e.modality for e in events] == ["reported"]
+
+
+def test_extract_troops_entering_a_town_take_it_and_refugees_entering_a_country_flee(events_in):
+    events = events_in("Turkish troops entered Manbij on Monday.")
+    assert [(e.event_type, e.actor1, e.place_name) for e in events] == [
+        ("capture", "Turkey", "Manbij")
+    ]
+    assert [e.event_type for e in events_in("Refugees entered Turkey on Monday.")] == ["evacuation"]
