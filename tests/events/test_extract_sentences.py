@@ -290,3 +290,9 @@ def test_extract_troops_entering_a_town_take_it_and_refugees_entering_a_country_
         ("capture", "Turkey", "Manbij")
     ]
     assert [e.event_type for e in events_in("Refugees entered Turkey on Monday.")] == ["evacuation"]
+
+
+def test_extract_accused_of_killing_villagers_is_an_alleged_attack(events_in):
+    events = events_in("Soldiers were accused of killing more than 150 villagers in Saraqib.")
+    assert ("attack", "alleged") in {(e.event_type, e.modality) for e in events}
+    assert events_in("The insurgency has killed more than 40,000 people since 2009.") == []
