@@ -194,3 +194,11 @@ def test_places_all_strangers_to_one_another_keep_the_likeliest(recogniser):
     # record spells it stays (the town), the surname read as a town abroad goes.
     found = _found(recogniser, "Rebels seized Kafranbel and Assad's troops pulled back.")
     assert found == [("Kafranbel", "SY")]
+
+
+def test_places_small_place_an_appositive_puts_far_from_its_record_is_dropped(recogniser):
+    # Kolin is a Czech town; "a town near Nairobi" says this Kolin is another one
+    text = "Gunmen killed six people in Kolin, a town near Nairobi, on Monday."
+    assert _texts(recogniser, text) == ["Nairobi"]
+    text = "Gunmen killed six people in Kolin, a town near Prague, on Monday."
+    assert _texts(recogniser, text) == ["Kolin", "Prague"]
