@@ -296,3 +296,7 @@ def test_extract_accused_of_killing_villagers_is_an_alleged_attack(events_in):
     events = events_in("Soldiers were accused of killing more than 150 villagers in Saraqib.")
     assert ("attack", "alleged") in {(e.event_type, e.modality) for e in events}
     assert events_in("The insurgency has killed more than 40,000 people since 2009.") == []
+
+
+def test_extract_habitual_violence_is_no_single_event(events_in):
+    assert events_in("Saraqib has been shelled repeatedly since the war began in 2011.") == []

@@ -70,6 +70,9 @@ _AIR_WORDS = re.compile(
 
 _VERB_FORM = re.compile(r"(?:ed|ing)\b", re.IGNORECASE)
 _BARE_REFERENCE = re.compile(r"\b(?:in|during|since|before|after)\s+the\s+$", re.IGNORECASE)
+_HABITUAL = re.compile(
+    r"\b(?:repeatedly|regularly|routinely|frequently|constantly)\b", re.IGNORECASE
+)
 _THE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _COMES_AFTER = re.compile(r"\s+(?:came|comes|follows|followed)\b", re.IGNORECASE)
 _PHRASE_END = re.compile(r"\s*(?:[,.;:!?)\n]|$)")
@@ -165,6 +168,8 @@ def _admissible(
         return False
     if _referred_to(text, trigger):
         return False  # "the army has not commented on that attack": told before
+    if _HABITUAL.search(text, max(0, trigger.start - 24), min(len(text), trigger.end + 24)):
+        return False  # "the town has been attacked repeatedly": a pattern, not a happening
     # "militants who have left Aleppo": a loose word in a relative clause names the people,
     # except in a cleft ("it was the SDF, not ISIS, who flooded Raqqa").
     if "weak" not in trigger.flags:
