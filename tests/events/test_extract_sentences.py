@@ -299,4 +299,4 @@ def test_extract_accused_of_killing_villagers_is_an_alleged_attack(events_in):
 
 
 def test_extract_habitual_violence_is_no_single_event(events_in):
-    assert events_in("Saraqib has been shelled repeatedly since the war began in 2011.") == []
+    assert events_in("Government forces have shelled Saraqib repeatedly since 2012.") == []
