@@ -300,3 +300,10 @@ def test_extract_accused_of_killing_villagers_is_an_alleged_attack(events_in):
 
 def test_extract_habitual_violence_is_no_single_event(events_in):
     assert events_in("Government forces have shelled Saraqib repeatedly since 2012.") == []
+
+
+def test_extract_kidnapping_civilians_is_an_attack(events_in):
+    events = events_in("Gunmen kidnapped 20 farmers near Saraqib on Monday.")
+    assert [(e.event_type, e.actor1, e.actor2) for e in events] == [
+        ("attack", "Militants", "Civilians")
+    ]
