@@ -307,3 +307,11 @@ def test_extract_kidnapping_civilians_is_an_attack(events_in):
     assert [(e.event_type, e.actor1, e.actor2) for e in events] == [
         ("attack", "Militants", "Civilians")
     ]
+
+
+def test_extract_the_town_of_the_next_sentence_is_the_town_just_named(events_in):
+    events = events_in(
+        "The army pulled out of Manbij again last week. ISIS fighters walked into the town "
+        "without firing a shot."
+    )
+    assert ("capture", "ISIS", "Manbij") in {(e.event_type, e.actor1, e.place_name) for e in events}

@@ -173,6 +173,18 @@ class SentencePlaces:
         distinct = {p.place.geonameid or p.place.name for p in usable}
         return usable[0] if len(distinct) == 1 else None
 
+    @functools.cached_property
+    def town(self) -> PlaceMention | None:
+        """The one town the sentence names, whatever its role: what "the town" of the next
+        sentence is ("The army pulled out of Marte. ISWAP walked into the town")."""
+        return _only_town(self.usable)
+
+
+def _only_town(usable: Sequence[tuple[PlaceMention, str]]) -> PlaceMention | None:
+    """The one town (of any role) among a sentence's usable places, if it names one."""
+    towns = [p for p, _ in usable if p.place.precision != "country"]
+    return towns[0] if len({p.place.geonameid or p.place.name for p in towns}) == 1 else None
+
 
 def _coarseness(mention: PlaceMention) -> int:
     return _COARSENESS.get(mention.place.precision, 0)
