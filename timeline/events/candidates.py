@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from timeline.events.clauses import aside_span
+from timeline.events.references import habitual, named_again
 from timeline.lexicon.words import REPORTING_VERBS
 from timeline.recognisers._case import fold
 from timeline.records import ActorMention, Trigger
@@ -68,15 +69,6 @@ _AIR_WORDS = re.compile(
     r"\b[a-z]+af\b"
 )
 
-_VERB_FORM = re.compile(r"(?:ed|ing)\b", re.IGNORECASE)
-_BARE_REFERENCE = re.compile(r"\b(?:in|during|since|before|after)\s+the\s+$", re.IGNORECASE)
-_HABITUAL = re.compile(
-    r"\b(?:repeatedly|regularly|routinely|frequently|constantly)\b", re.IGNORECASE
-)
-_THE = re.compile(r"\bthe\s+$", re.IGNORECASE)
-_COMES_AFTER = re.compile(r"\s+(?:came|comes|follows|followed)\b", re.IGNORECASE)
-_PHRASE_END = re.compile(r"\s*(?:[,.;:!?)\n]|$)")
-_DEMONSTRATIVE = re.compile(r"\b(?:that|this|these|those)\s+$", re.IGNORECASE)
 # "supplies arrive by helicopter", "evacuated by air": a means of transport, not a strike.
 _BY_MEANS = re.compile(r"\bby\s+$")
 
@@ -138,25 +130,6 @@ def _relative_before(text: str, end: int) -> re.Match[str] | None:
     return _RELATIVE_BEFORE.search(text, floor, end)
 
 
-def _referred_to(text: str, trigger: Trigger) -> bool:
-    """ "That attack", "these strikes", "during the attack.": a happening told before,
-    named again (a verb after a relative "that" is no such name: "militants that attacked
-    the base")."""
-    if _VERB_FORM.search(trigger.text) is not None:
-        return False  # "militants that attacked"; "killed in the fighting" may be all it says
-    lookback = max(0, trigger.start - 16)
-    if _DEMONSTRATIVE.search(text, lookback, trigger.start) is not None:
-        return True
-    if _COMES_AFTER.match(text, trigger.end) and _THE.search(text, lookback, trigger.start):
-        return True  # "The attack came days after ...": a link to other news
-    # "fled during the attack.": the bare noun after a preposition and "the" names the
-    # happening the story is about.
-    return (
-        _BARE_REFERENCE.search(text, lookback, trigger.start) is not None
-        and _PHRASE_END.match(text, trigger.end) is not None
-    )
-
-
 def _admissible(
     text: str, trigger: Trigger, armed: bool, civilian: bool, actors: Sequence[ActorMention]
 ) -> bool:
@@ -166,10 +139,8 @@ def _admissible(
         return False
     if "actor" in trigger.flags and not actors:
         return False
-    if _referred_to(text, trigger):
-        return False  # "the army has not commented on that attack": told before
-    if _HABITUAL.search(text, max(0, trigger.start - 24), min(len(text), trigger.end + 24)):
-        return False  # "the town has been attacked repeatedly": a pattern, not a happening
+    if named_again(text, trigger) or habitual(text, trigger):
+        return False  # "not commented on that attack", "attacked repeatedly"
     # "militants who have left Aleppo": a loose word in a relative clause names the people,
     # except in a cleft ("it was the SDF, not ISIS, who flooded Raqqa").
     if "weak" not in trigger.flags:
