@@ -315,3 +315,8 @@ def test_extract_the_town_of_the_next_sentence_is_the_town_just_named(events_in)
         "without firing a shot."
     )
     assert ("capture", "ISIS", "Manbij") in {(e.event_type, e.actor1, e.place_name) for e in events}
+
+
+def test_extract_named_actor_after_a_source_without_a_comma_stays_a_party(events_in):
+    events = events_in("According to Sputnik the RuAF strikes on Saraqib killed 12 militants.")
+    assert [e.actor1 for e in events if e.event_type == "airstrike"] == ["Russia"]

@@ -35,7 +35,13 @@ _PASSIVE = re.compile(
 _BY = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 _SOURCE = re.compile(
     r"\b(?i:according\s+to|quoted\s+by|quoting|citing|cited\s+by)\s+(?i:the\s+)?"
-    r"(?:[\w.'’-]+\s+){0,6}$"
+    r"(?:[A-Z][\w.'’-]*\s+){0,3}$"
+)
+# People described in lower case at the end of a source ("according to a hospital
+# official and two residents"); a named actor there is a party ("according to Sputnik
+# the RuAF strikes ...").
+_CROWD_SOURCE = re.compile(
+    r"\b(?i:according\s+to|quoted\s+by|quoting|citing|cited\s+by)\s+(?:[\w.'’-]+\s+){0,6}$"
 )
 _TARGET = re.compile(
     r"\b(?:on|against|targeting|at|upon|into)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE
@@ -112,6 +118,8 @@ def _counts(text: str, actor: ActorMention, lo: int, head_end: int, speaking: bo
     struck" names the actor) unless the event is the statement itself, and not one it
     rules out ("the SDF flooded Raqqa, not ISIS")."""
     if _SOURCE.search(text, lo, actor.start) or _NEGATED.search(text, lo, actor.start):
+        return False
+    if actor.kind in _CROWDS and _CROWD_SOURCE.search(text, lo, actor.start):
         return False
     if speaking or not _REPORTER.match(text, actor.end):
         return True
