@@ -18,6 +18,8 @@ def _trigger(text: str, word: str) -> Trigger:
         ("Residents fled during the attack.", "attack", True),
         ("The attack came days after the talks.", "attack", True),
         ("The attack on the base killed five.", "attack", False),
+        ("The army said it had repelled the attack and killed 40 militants.", "attack", True),
+        ("Troops repelled an attack on their base on Monday.", "attack", False),
         ("Militants that attacked the base fled.", "attacked", False),
         ("Ten soldiers were killed in the fighting.", "fighting", False),
     ],
