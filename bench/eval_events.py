@@ -185,12 +185,18 @@ def _report(name: str, scores: Scores) -> None:
 
 
 def _without(inputs: list[str], gold: Path) -> list[str]:
-    """The inputs, a folder that holds the gold file read as its other files."""
+    """The inputs, a folder that holds the gold file read as its articles: its other
+    files but its README (which quotes the articles: read as one more article, its
+    events merged with theirs and took their place)."""
     out: list[str] = []
     for name in inputs:
         folder = Path(name)
         if folder.is_dir() and gold.resolve().parent == folder.resolve():
-            out.extend(str(p) for p in sorted(folder.iterdir()) if p.resolve() != gold.resolve())
+            out.extend(
+                str(p)
+                for p in sorted(folder.iterdir())
+                if p.resolve() != gold.resolve() and not p.name.lower().startswith("readme")
+            )
         else:
             out.append(name)
     return out

@@ -59,3 +59,264 @@ def test_extract_past_narrative_through_a_weekday_is_the_last_one(events_in):
     events = events_in("The shelling of Kafr Nabl continued through Monday.")
     shelling = [e for e in events if e.event_type == "shelling"]
     assert [(e.place_name, e.date_start) for e in shelling] == [("Kafranbel", date(2016, 12, 5))]
+
+
+def test_extract_town_the_verb_takes_beats_the_country_around_it(events_in):
+    events = events_in("Russian jets bombed Saraqib in Syria on Monday.")
+    assert rows(events, "airstrike") == [("Russia", None, "Saraqib", date(2016, 12, 5))]
+
+
+def test_extract_dateline_city_is_the_place_only_when_no_other_is_named(events_in):
+    events = events_in(
+        "DAMASCUS - Rebels shelled army positions on the road to Saraqib on Monday.\n\n"
+        "ALEPPO - A car bomb exploded outside a mosque on Monday."
+    )
+    assert rows(events, "shelling") == [("Rebels", None, "Saraqib", date(2016, 12, 5))]
+    assert [e.place_name for e in events if e.event_type == "attack"] == ["Aleppo"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the army moves them: who the verb takes decides
+        "Soldiers evacuated more than 300 people by helicopter from Saraqib on Monday.",
+        # people, not fighters, leave
+        "Hundreds of people have left Saraqib on foot since Monday.",
+        # the first people named are the ones who leave, not the convoy they join
+        "Some 2,000 refugees from camps near Saraqib signed up to leave with the convoy.",
+    ],
+)
+def test_extract_civilians_moved_are_an_evacuation(events_in, sentence):
+    types = {e.event_type for e in events_in(sentence)}
+    assert "evacuation" in types
+    assert "withdrawal" not in types
+
+
+def test_extract_fighters_leaving_with_their_families_are_a_withdrawal(events_in):
+    events = events_in("Militants and their families left Saraqib on buses on Monday.")
+    assert [e.event_type for e in events] == ["withdrawal"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "ISIS claimed the attack on Monday in a post on its news agency.",
+        "ISIS claimed responsibility for the ambush on Monday, saying it had seized rifles.",
+    ],
+)
+def test_extract_claim_of_responsibility_is_a_statement_only(events_in, sentence):
+    events = events_in(sentence)
+    assert [(e.event_type, e.actor1) for e in events] == [("statement", "ISIS")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A string of suicide bombings hit Saraqib on Monday.",
+        "Two suicide bombers set off explosives at a checkpoint in Saraqib on Monday.",
+    ],
+)
+def test_extract_suicide_bombing_is_an_attack_not_an_air_strike(events_in, sentence):
+    assert [e.event_type for e in events_in(sentence)] == ["attack"]
+
+
+def test_extract_comma_set_relative_clause_is_background(events_in):
+    # its negation, its date and its loose words are not the main verb's
+    shelled = events_in(
+        "The Turkish army, which did not take part in the offensive, shelled rebel "
+        "positions near Saraqib on Monday."
+    )
+    assert [(e.event_type, e.modality, e.date_start) for e in shelled] == [
+        ("shelling", "asserted", date(2016, 12, 5))
+    ]
+    deployed = events_in(
+        "Russian troops, who have been fighting near Aleppo since 2015, were deployed "
+        "to Saraqib on Monday."
+    )
+    assert [(e.event_type, e.date_start) for e in deployed] == [("deployment", date(2016, 12, 5))]
+
+
+def test_extract_ground_attack_stays_an_attack_beside_air_words(events_in):
+    events = events_in(
+        "Gunmen ambushed a convoy near Saraqib on Monday as drones circled overhead."
+    )
+    assert [e.event_type for e in events] == ["attack"]
+    events = events_in("Two female bombers set off explosives at a market in Saraqib on Monday.")
+    assert [e.event_type for e in events] == ["attack"]
+
+
+def test_extract_claim_nobody_made_is_no_event(events_in):
+    assert events_in("No group has claimed the bombing of the market in Saraqib.") == []
+
+
+def test_extract_clashes_between_two_sides_name_both(events_in):
+    events = events_in("Clashes between the SDF and ISIS were reported near Raqqa on Monday.")
+    assert [(e.actor1, e.actor2) for e in events] == [("SDF", "ISIS")]
+
+
+def test_extract_report_dated_after_a_statement_phrase_does_not_date_the_event(events_in):
+    events = events_in(
+        "The army said in a statement on Monday that rebels had captured the town of "
+        "Saraqib from government troops last week."
+    )
+    assert [(e.actor1, e.date_start) for e in events] == [("Rebels", date(2016, 11, 28))]
+
+
+def test_extract_bare_troops_are_the_government_of_the_story(events_in):
+    events = events_in("Militants surrendered to troops in Aleppo on Monday.")
+    assert [(e.actor1, e.actor2) for e in events] == [("Militants", "Syrian government")]
+
+
+def test_extract_source_described_in_lower_case_takes_no_role(events_in):
+    events = events_in(
+        "Shells hit a market in Aleppo on Monday, according to a doctor and two residents."
+    )
+    assert [(e.event_type, e.actor1, e.actor2) for e in events] == [("shelling", None, None)]
+
+
+def test_extract_actors_joined_by_and_the_act_together(events_in):
+    events = events_in("Russia and the United States held talks on Aleppo on Monday.")
+    assert [(e.actor1, e.actor2) for e in events] == [("Russia", "United States")]
+    events = events_in("Russia and the Syrian army shelled rebel positions in Aleppo on Monday.")
+    assert [(e.actor1, e.actor2) for e in events] == [("Russia", "Rebels")]
+
+
+def test_extract_aircraft_as_a_means_of_transport_make_no_air_strike(events_in):
+    events = events_in(
+        "Militants destroyed the bridges into Saraqib on Monday, and food now arrives "
+        "by helicopter."
+    )
+    assert [e.event_type for e in events] == ["attack"]
+
+
+def test_extract_ruling_out_talks_is_a_statement_not_talks(events_in):
+    events = events_in("The SDF ruled out negotiations with ISIS over Raqqa on Monday.")
+    assert [(e.event_type, e.actor1) for e in events] == [("statement", "SDF")]
+
+
+def test_extract_happening_named_again_with_a_demonstrative_is_no_new_event(events_in):
+    assert events_in("The army has not commented on that attack.") == []
+    events = events_in("Militants that attacked the base in Saraqib on Monday fled.")
+    assert "attack" in {e.event_type for e in events}
+
+
+def test_extract_speaker_is_not_the_group_an_appositive_names(events_in):
+    events = events_in("Hayat Tahrir al-Sham, the former al-Qaeda affiliate, condemned the raid.")
+    assert [(e.event_type, e.actor1) for e in events] == [("statement", "Hayat Tahrir al-Sham")]
+
+
+def test_extract_speaker_after_a_claim_noun_is_no_appositive(events_in):
+    events = events_in("Rebels took Saraqib, Russia said, a claim the Turkish army later denied.")
+    assert ("statement", "Turkey") in {(e.event_type, e.actor1) for e in events}
+
+
+def test_extract_occupying_a_town_is_a_capture_and_beheading_an_attack(events_in):
+    assert [e.event_type for e in events_in("Rebels occupied Saraqib on Monday.")] == ["capture"]
+    events = events_in("Gunmen beheaded two teachers near Saraqib on Monday.")
+    assert [e.event_type for e in events] == ["attack"]
+
+
+def test_extract_deployment_happens_where_the_troops_are_sent(events_in):
+    events = events_in(
+        "Russian troops were deployed to Saraqib on Monday from their base in Aleppo."
+    )
+    assert [(e.event_type, e.actor1, e.place_name) for e in events] == [
+        ("deployment", "Russia", "Saraqib")
+    ]
+
+
+def test_extract_bare_noun_after_a_preposition_names_the_story_s_happening(events_in):
+    events = events_in("Soldiers left their posts in Saraqib on Monday, a day before the attack.")
+    assert [e.event_type for e in events] == ["withdrawal"]
+    events = events_in("Rebels captured Saraqib after the battle for the airport.")
+    assert {e.event_type for e in events} == {"capture"}
+
+
+def test_extract_countrywide_event_does_not_swallow_a_listed_town(events_in):
+    events = events_in(
+        "Heavy fighting between the SDF and ISIS in Syria killed 80 people on Monday.\n\n"
+        "The clashes were heaviest around Manbij, Raqqa and Aleppo, officials said."
+    )
+    places = sorted(e.place_name or "" for e in events if e.event_type == "armed_clash")
+    assert places == ["Aleppo", "Ar-Raqqah", "Manbij"]
+
+
+def test_extract_the_happening_that_came_after_other_news_is_a_link(events_in):
+    assert events_in("The attack came days after Turkish and Russian envoys met in Ankara.") == []
+
+
+def test_extract_meeting_to_discuss_is_talks(events_in):
+    events = events_in("Envoys from Turkey and Russia met in Ankara on Monday to discuss Idlib.")
+    assert [(e.event_type, e.place_name) for e in events] == [("negotiation", "Ankara")]
+
+
+def test_extract_joined_sources_of_a_report_take_no_role(events_in):
+    events = events_in(
+        "Militants pulled back from Saraqib on Monday, residents and officials said."
+    )
+    assert [(e.event_type, e.actor1, e.actor2) for e in events] == [
+        ("withdrawal", "Militants", None)
+    ]
+
+
+def test_extract_troops_sent_in_a_number_with_separators_are_a_deployment(events_in):
+    events = events_in("Turkey sent about 5,000 soldiers to Idlib on Sunday.")
+    assert [(e.event_type, e.actor1, e.place_name) for e in events] == [
+        ("deployment", "Turkey", "Idlib")
+    ]
+
+
+def test_extract_fighters_and_their_families_are_one_side(events_in):
+    events = events_in("About 300 ISIS fighters and their families surrendered to troops in Mosul.")
+    assert [(e.actor1, e.actor2) for e in events] == [("ISIS", "Iraqi government")]
+
+
+def test_extract_herders_and_farmers_are_civilians(events_in):
+    events = events_in("Soldiers shelled farms near Aleppo on Monday, killing herders and farmers.")
+    assert [e.actor2 for e in events] == ["Civilians"]
+
+
+def test_extract_long_closing_source_makes_the_event_reported(events_in):
+    events = events_in(
+        "Turkish troops entered Manbij on Monday, a spokesman for the Turkish defence "
+        "ministry said."
+    )
+    assert [e.modality for e in events] == ["reported"]
+
+
+def test_extract_troops_entering_a_town_take_it_and_refugees_entering_a_country_flee(events_in):
+    events = events_in("Turkish troops entered Manbij on Monday.")
+    assert [(e.event_type, e.actor1, e.place_name) for e in events] == [
+        ("capture", "Turkey", "Manbij")
+    ]
+    assert [e.event_type for e in events_in("Refugees entered Turkey on Monday.")] == ["evacuation"]
+
+
+def test_extract_accused_of_killing_villagers_is_an_alleged_attack(events_in):
+    events = events_in("Soldiers were accused of killing more than 150 villagers in Saraqib.")
+    assert ("attack", "alleged") in {(e.event_type, e.modality) for e in events}
+    assert events_in("The insurgency has killed more than 40,000 people since 2009.") == []
+
+
+def test_extract_habitual_violence_is_no_single_event(events_in):
+    assert events_in("Government forces have shelled Saraqib repeatedly since 2012.") == []
+
+
+def test_extract_kidnapping_civilians_is_an_attack(events_in):
+    events = events_in("Gunmen kidnapped 20 farmers near Saraqib on Monday.")
+    assert [(e.event_type, e.actor1, e.actor2) for e in events] == [
+        ("attack", "Militants", "Civilians")
+    ]
+
+
+def test_extract_the_town_of_the_next_sentence_is_the_town_just_named(events_in):
+    events = events_in(
+        "The army pulled out of Manbij again last week. ISIS fighters walked into the town "
+        "without firing a shot."
+    )
+    assert ("capture", "ISIS", "Manbij") in {(e.event_type, e.actor1, e.place_name) for e in events}
+
+
+def test_extract_named_actor_after_a_source_without_a_comma_stays_a_party(events_in):
+    events = events_in("According to Sputnik the RuAF strikes on Saraqib killed 12 militants.")
+    assert [e.actor1 for e in events if e.event_type == "airstrike"] == ["Russia"]

@@ -136,7 +136,8 @@ def test_runs_actor_aliases_with_stray_spaces_are_found_as_written() -> None:
     text = "Troops left.\n" + "\n" * N + "Willemstad and Bab al\tHawa Front said so.\n"
 
     def find() -> None:
-        found = [(m.text, m.name) for m in actors.find(text)]
+        # "Troops" of the first line name the story's own government forces
+        found = [(m.text, m.name) for m in actors.find(text) if m.kind != "government"]
         assert found[:2] == [("Willemstad", "Curaçao"), ("Bab al\tHawa Front", "Curaçao")]
 
     within_bound(find)

@@ -65,3 +65,37 @@ def test_actors_case_blind_alias_with_turkish_capital_i_is_named(actors):
         ("İRAN", "Iran"),
         ("ISLAMİC  STATE fighters", "ISIS"),
     ]
+
+
+def test_actors_capital_in_a_dateline_is_where_the_story_was_filed(actors):
+    text = "NAIROBI - Police said so.\n"
+    text += "CAIRO, Egypt (Reuters) - Egyptian mediators met Hamas.\nCairo said no."
+    assert names(actors, text) == [
+        ("Egyptian mediators", "Egypt"),
+        ("Hamas", "Hamas"),
+        ("Cairo", "Egypt"),
+    ]
+
+
+def test_actors_country_after_a_compass_point_is_a_place(actors):
+    assert names(actors, "Clashes in north-eastern Syria and in northwest Iraq.") == []
+
+
+def test_actors_force_noun_of_a_named_group_is_the_group(actors):
+    assert names(actors, "Fighters of the Houthis and militants of the former Nusra Front") == [
+        ("Fighters of the Houthis", "Houthis"),
+        ("militants of the former Nusra Front", "Hayat Tahrir al-Sham"),
+    ]
+
+
+def test_actors_troops_from_a_country_are_its_forces(actors):
+    assert names(actors, "Soldiers from Kenya left; aid came from Kenya.") == [
+        ("Soldiers from Kenya", "Kenya")
+    ]
+
+
+def test_actors_officials_from_a_country_speak_for_it(actors):
+    assert names(actors, "Officials from Kenya and Somalia met in Nairobi.") == [
+        ("Kenya", "Kenya"),
+        ("Somalia", "Somalia"),
+    ]

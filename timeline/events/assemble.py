@@ -36,6 +36,7 @@ __all__ = ["assemble_events", "document_key"]
 COMMENT_WEIGHT = 0.6  # a reader's comment is weaker evidence than the article
 _FORCES = frozenset({"state", "armed_group", "coalition", "generic", "government"})
 _DEFINITE = re.compile(r"\b(?:the|this|that|such)\s+$", re.IGNORECASE)
+_THE_TOWN = re.compile(r"\bthe\s+(?:town|city|village)\b(?!\s+of\b)", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s?$")
 # Events told once whatever the places listed: a movement's places are its ends, and a
 # statement is made in one place.
@@ -165,6 +166,8 @@ def _events(
     if not where.placed and candidate.event_type != "statement":
         written = written_place(text, candidate.clause, local.places, local.actors)
         there = before.lone if before is not None else None
+        if there is None and before is not None and _THE_TOWN.search(text, *candidate.clause):
+            there = before.town
         if written is not None:
             where = PlaceRoles(None, None, None, written)
         elif there is not None:
@@ -176,6 +179,8 @@ def _events(
     if refused(text, candidate, local.cues):
         return []  # "the junta will not negotiate": a stance, not a happening
     modality = event_modality(text, sentence, candidate, local.cues)
+    if modality == "denied" and "claim" in candidate.head.flags:
+        return []  # "no group has claimed the bombings": no claim was made
     if kind == "comment" and modality == "denied" and not _denial_reported(local):
         return []  # "nobody would move across open desert": a reader's opinion
     who = actor_roles(text, candidate, local.actors)

@@ -21,6 +21,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from timeline.events.clauses import aside_span
+from timeline.events.references import habitual, named_again
+from timeline.lexicon.words import REPORTING_VERBS
 from timeline.recognisers._case import fold
 from timeline.records import ActorMention, Trigger
 
@@ -49,12 +52,25 @@ _ARMED_WORDS = re.compile(
 )
 _CIVILIAN_WORDS = re.compile(
     r"\b(?:civilians?|residents|families|children|women|refugees|displaced|patients|wounded|"
-    r"villagers|inhabitants|population)\b"
+    r"villagers|inhabitants|population|people)\b"
+)
+_REPORTED = re.compile(rf"\b(?:{REPORTING_VERBS})\b|\baccording\s+to\b")
+# Who a movement word moves, right after it: "evacuated more than 600 people", "evacuating
+# civilians", "evacuated the wounded" (searched for in the folded text after the trigger).
+_CIVILIAN_OBJECT = re.compile(
+    r"(?:\s+(?:more\s+than|at\s+least|about|around|some|over|nearly|almost|up\s+to|"
+    r"(?:hundreds|thousands|dozens|scores)\s+of|[\d,.]+|the|their|its|another)){0,4}\s+"
+    r"(?:civilians?|residents|people|families|children|women|refugees|displaced|patients|"
+    r"wounded|villagers|inhabitants)\b"
 )
 _AIR_WORDS = re.compile(
     r"\b(?:air\s*force|ruaf|usaf|raf|jets?|warplanes?|aircraft|planes?|drones?|helicopters?|"
-    r"gunships?|bombers?|aerial|air\s+raids?|airstrikes?|air\s+strikes?)\b|\b[a-z]+af\b"
+    r"gunships?|(?<!suicide )bombers?|aerial|air\s+raids?|airstrikes?|air\s+strikes?)\b|"
+    r"\b[a-z]+af\b"
 )
+
+# "supplies arrive by helicopter", "evacuated by air": a means of transport, not a strike.
+_BY_MEANS = re.compile(r"\bby\s+$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,6 +115,13 @@ def _clause_sides(
     return (armed, civilian) if armed or civilian else None
 
 
+def _in_aside(text: str, pos: int) -> bool:
+    """Whether ``pos`` lies in a relative clause set off by a comma (see clauses), not in
+    a cleft ("it was the SDF, not ISIS, who flooded Raqqa")."""
+    span = aside_span(text, pos)
+    return span is not None and _CLEFT.search(text, max(0, span[0] - 60), span[0]) is None
+
+
 def _relative_before(text: str, end: int) -> re.Match[str] | None:
     """``_RELATIVE_BEFORE.search(text, 0, end)``, without reading the whole text before."""
     floor = 0
@@ -116,19 +139,46 @@ def _admissible(
         return False
     if "actor" in trigger.flags and not actors:
         return False
+    if named_again(text, trigger) or habitual(text, trigger):
+        return False  # "not commented on that attack", "attacked repeatedly"
     # "militants who have left Aleppo": a loose word in a relative clause names the people,
     # except in a cleft ("it was the SDF, not ISIS, who flooded Raqqa").
     if "weak" not in trigger.flags:
         return True
+    if _in_aside(text, trigger.start):  # "troops, who have been fighting there since 2021,"
+        return False
     relative = _relative_before(text, trigger.start)
     if relative is None:
         return True
     return _CLEFT.search(text, max(0, relative.start() - 60), relative.start()) is not None
 
 
-def _type_of(trigger: Trigger, armed: bool, civilian: bool) -> str:
+def _civilians_first(text: str, lo: int, end: int, actors: Sequence[ActorMention]) -> bool:
+    """Whether the first people named in ``text[lo:end]`` are civilians ("refugees ...
+    registered to leave with the convoy"), not fighters ("militants and their families")."""
+    part = fold(text[lo:end])
+    for said in _REPORTED.finditer(part):  # "residents said a column of fighters left"
+        lo, part = lo + said.end(), part[said.end() :]
+    firsts = [(a.start - lo, a.kind == "civilian") for a in actors if lo <= a.start < end]
+    for pattern, is_civilian in ((_ARMED_WORDS, False), (_CIVILIAN_WORDS, True)):
+        found = pattern.search(part)
+        if found is not None:
+            firsts.append((found.start(), is_civilian))
+    return bool(firsts) and min(firsts)[1]
+
+
+def _moves_civilians(text: str, trigger: Trigger, first_civilian: bool) -> bool:
+    """Whether a movement word moves civilians, when the sentence names both them and
+    fighters: by the people it takes ("the army evacuated 600 people"), else by its
+    clause's first people (its subject)."""
+    if _CIVILIAN_OBJECT.match(fold(text[trigger.end : trigger.end + 80])):
+        return True
+    return first_civilian
+
+
+def _type_of(trigger: Trigger, armed: bool, civilian: bool, moves_civilians: bool = False) -> str:
     rules = dict(trigger.retype)
-    if civilian and not armed and "civilian" in rules:
+    if civilian and (not armed or moves_civilians) and "civilian" in rules:
         return rules["civilian"]
     if armed and "armed" in rules:
         return rules["armed"]
@@ -168,13 +218,26 @@ def _split_point(text: str, after: int, before: int) -> int:
 
 
 def _clause_candidates(
-    text: str, triggers: Sequence[Trigger], clause: tuple[int, int], armed: bool, civilian: bool
+    text: str,
+    triggers: Sequence[Trigger],
+    clause: tuple[int, int],
+    sides: tuple[bool, bool],
+    actors: Sequence[ActorMention],
 ) -> list[Candidate]:
+    armed, civilian = sides
     groups: list[Candidate] = []
     for trigger in triggers:
-        event_type = _type_of(trigger, armed, civilian)
+        both = armed and civilian and "civilian" in dict(trigger.retype)
+        moves = both and _moves_civilians(
+            text, trigger, _civilians_first(text, clause[0], trigger.start, actors)
+        )
+        event_type = _type_of(trigger, armed, civilian, moves)
         last = groups[-1] if groups else None
-        if last is None or (last.event_type == "statement") != (event_type == "statement"):
+        # "claimed ... the raid", "ruled out negotiations": what follows is no event
+        claimed = last is not None and bool({"claim", "stance"} & last.head.flags)
+        if claimed and last is not None:
+            groups[-1] = dataclasses.replace(last, triggers=(*last.triggers, trigger))
+        elif last is None or (last.event_type == "statement") != (event_type == "statement"):
             frame = _frame_of(last) if last is not None and last.event_type == "statement" else None
             groups.append(Candidate(trigger, (trigger,), event_type, clause, frame))
         elif last.event_type == "statement" or last.event_type in _FRAMES:
@@ -216,12 +279,15 @@ def event_candidates(
         if not in_clause:
             continue
         sides = _clause_sides(text, clause, actors) if len(clauses) > 1 else None
-        armed_c, civilian_c = sides or (armed_here, civilian)
-        out.extend(_clause_candidates(text, in_clause, clause, armed_c, civilian_c))
-    air = _AIR_WORDS.search(sentence_text) is not None
+        sides = sides or (armed_here, civilian)
+        out.extend(_clause_candidates(text, in_clause, clause, sides, actors))
+    air = any(
+        not _BY_MEANS.search(sentence_text, 0, m.start())
+        for m in _AIR_WORDS.finditer(sentence_text)
+    )
     return [
         Candidate(c.head, c.triggers, "airstrike", c.clause, c.frame)
-        if air and c.event_type == "attack"
+        if air and c.event_type == "attack" and not any("ground" in t.flags for t in c.triggers)
         else c
         for c in out
     ]

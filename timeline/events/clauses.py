@@ -9,7 +9,14 @@ import re
 from timeline.lexicon.words import REPORTING_VERBS
 from timeline.recognisers._case import folded
 
-__all__ = ["clause_bounds", "contrasted", "words_before", "words_between"]
+__all__ = [
+    "aside_apart",
+    "aside_span",
+    "clause_bounds",
+    "contrasted",
+    "words_before",
+    "words_between",
+]
 
 # The patterns are written in lower case and matched against the folded text (case-blind,
 # faster than re.IGNORECASE).
@@ -30,6 +37,8 @@ _CLAUSE_BREAK = re.compile(
     # What a report says is a clause of its own: "the SDF said that [the alliance has deals]".
     rf"|\b(?:{REPORTING_VERBS}|told\s+\w+|"
     r"believes?|thinks?|knows?|indicates?|suggests?|information|evidence|denied|denies)"
+    # "said in a statement on Monday that", "told reporters in Kabul that"
+    r"(?:\s+(?:in|on|to|at|through)(?:\s+(?:a|an|the|its|his|her|their))?(?:\s+[\w-]+){1,2}){0,2}"
     r"\s+(?P<that>that\s+)"
 )
 # The same breaks but the report's (for a sentence without "that"), each alternative
@@ -163,3 +172,24 @@ def _contrasts(text: str) -> tuple[list[int], list[int]]:
     they never overlap), for the last few texts."""
     spans = [match.span() for match in _CONTRAST.finditer(folded(text))]
     return [lo for lo, _ in spans], [hi for _, hi in spans]
+
+
+# A relative clause set off by commas ("Rwandan troops, who have fought there since 2021,
+# were deployed on Sunday") tells background: its dates, negations and loose words are not
+# those of the sentence's main verb.
+_ASIDE = re.compile(r",\s+(?:who|which|whose|whom)\b[^,;:]*")
+
+
+def aside_span(text: str, pos: int) -> tuple[int, int] | None:
+    """The comma-set relative clause ``pos`` lies in, if any."""
+    line_start = max(text.rfind(".", 0, pos), text.rfind("\n", 0, pos)) + 1
+    for match in _ASIDE.finditer(folded(text), line_start, pos + 1):
+        if match.start() < pos < match.end():
+            return match.span()
+    return None
+
+
+def aside_apart(text: str, pos: int, other: int) -> bool:
+    """Whether ``pos`` lies in a comma-set relative clause that ``other`` lies outside."""
+    span = aside_span(text, pos)
+    return span is not None and not span[0] < other < span[1]

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from timeline.events.candidates import Candidate
+from timeline.events.clauses import aside_apart
 from timeline.lexicon.words import REPORTING_VERBS
 from timeline.records import Timex
 
@@ -21,6 +22,12 @@ __all__ = ["DOCUMENT_WINDOW_DAYS", "EventDate", "document_date", "event_date", "
 
 DOCUMENT_WINDOW_DAYS = 7
 _REPORTING = re.compile(rf"\b(?:{REPORTING_VERBS})\b", re.IGNORECASE)
+# "said in a statement on Monday", "told reporters on Monday": the report's date.
+_REPORTED_IN = re.compile(
+    rf"\b(?:{REPORTING_VERBS}|told\s+\w+)\s+(?:(?:in|on|through)\s+(?:a|an|its|his|her|their|the)"
+    r"\s+(?:[\w-]+\s+){1,3})?$",
+    re.IGNORECASE,
+)
 _REPORTING_AFTER = re.compile(rf"\s*(?:,\s*)?(?:{REPORTING_VERBS})\b", re.IGNORECASE)
 _BASES = frozenset({"explicit", "relative", "weekday"})
 
@@ -49,7 +56,10 @@ def _reporting(text: str, timex: Timex, sentence: tuple[int, int]) -> bool:
     """Whether the expression dates a report: "said Tuesday", "on Tuesday quoted ..."."""
     before = text[max(sentence[0], timex.start - 14) : timex.start]
     after = text[timex.end : min(sentence[1], timex.end + 14)]
-    return bool(_REPORTING.search(before)) or bool(_REPORTING_AFTER.match(after))
+    if _REPORTING.search(before) or _REPORTING_AFTER.match(after):
+        return True
+    wider = text[max(sentence[0], timex.start - 48) : timex.start]
+    return _REPORTED_IN.search(wider) is not None
 
 
 def _from_timex(timex: Timex, from_sentence: bool) -> EventDate:
@@ -85,7 +95,8 @@ def event_date(
     own = [t for t in dated if not _reporting(text, t, sentence)]
     lo, hi = candidate.clause
     pos = candidate.head.start
-    for pool in ([t for t in own if lo <= t.start < hi], own):
+    main = [t for t in own if not aside_apart(text, t.start, pos)]
+    for pool in ([t for t in main if lo <= t.start < hi], main, own):
         if pool:
             return _from_timex(min(pool, key=lambda t: abs(t.start - pos)), True)
     if governing is not None:

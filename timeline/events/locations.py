@@ -22,6 +22,7 @@ from timeline.events.candidates import Candidate
 from timeline.events.clauses import contrasted, words_before
 from timeline.events.written import WrittenPlace
 from timeline.lexicon.words import MODIFIER_SUFFIXES
+from timeline.recognisers._dateline import in_dateline
 from timeline.records import ActorMention, Place, PlaceMention
 
 __all__ = ["PlaceRoles", "SentencePlaces", "place_roles"]
@@ -50,7 +51,8 @@ _MODIFIER = re.compile(rf"-(?:{MODIFIER_SUFFIXES})\b", re.IGNORECASE)
 _OF = re.compile(r"\s+of\s+(?:the\s+)?")
 _PART_OF_KM = 50.0
 _MOVEMENTS = frozenset({"withdrawal", "evacuation"})
-_LONE_ROLES = frozenset({"location", "other"})
+_COARSENESS = {"region": 1, "country": 2}
+_LONE_ROLES = frozenset({"location", "other", "dateline"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +86,8 @@ def _can_locate(
 
 
 def _role(text: str, mention: PlaceMention, floor: int) -> str:
+    if in_dateline(text, mention.start, mention.end):
+        return "dateline"
     for word in reversed(words_before(text, mention.start, 6, floor)):
         if word in _SKIP:
             continue
@@ -139,13 +143,14 @@ class SentencePlaces:
         ]
 
     def by_role(self, pos: int) -> dict[str, list[PlaceMention]]:
-        """The usable mentions by role: origin, destination, location, other. Not across
+        """The usable mentions by role: origin, destination, location, other, dateline. Not across
         a contrast from ``pos`` ("ISIS denied withdrawing to Tal Afar, but a column left")."""
         by_role: dict[str, list[PlaceMention]] = {
             "origin": [],
             "destination": [],
             "location": [],
             "other": [],
+            "dateline": [],
         }
         text = self.text
         for mention, role in self.usable:
@@ -168,11 +173,29 @@ class SentencePlaces:
         distinct = {p.place.geonameid or p.place.name for p in usable}
         return usable[0] if len(distinct) == 1 else None
 
+    @functools.cached_property
+    def town(self) -> PlaceMention | None:
+        """The one town the sentence names, whatever its role: what "the town" of the next
+        sentence is ("The army pulled out of Marte. ISWAP walked into the town")."""
+        return _only_town(self.usable)
+
+
+def _only_town(usable: Sequence[tuple[PlaceMention, str]]) -> PlaceMention | None:
+    """The one town (of any role) among a sentence's usable places, if it names one."""
+    towns = [p for p, _ in usable if p.place.precision != "country"]
+    return towns[0] if len({p.place.geonameid or p.place.name for p in towns}) == 1 else None
+
+
+def _coarseness(mention: PlaceMention) -> int:
+    return _COARSENESS.get(mention.place.precision, 0)
+
 
 def _nearest(mentions: Sequence[PlaceMention], pos: int) -> PlaceMention | None:
     if not mentions:
         return None
-    finest = [m for m in mentions if m.place.precision != "country"] or list(mentions)
+    # A town before its region before its country ("Macomia in Cabo Delgado province").
+    best = min(_coarseness(m) for m in mentions)
+    finest = [m for m in mentions if _coarseness(m) == best]
     return min(finest, key=lambda m: abs(m.start - pos))
 
 
@@ -195,7 +218,23 @@ def place_roles(candidate: Candidate, places: SentencePlaces) -> PlaceRoles:
         said_at = [m for m in by_role["location"] if lo <= m.start < pos]
         return PlaceRoles(_nearest(said_at, pos), None, None)
     origin, destination, location = pick("origin"), pick("destination"), pick("location")
+    if location is not None and location.place.precision in _COARSENESS:
+        # "struck Saraqib in Syria", "raid Macomia in Cabo Delgado": the town the verb
+        # takes, in the trigger's clause, is finer than the country or region locating it.
+        other = pick("other")
+        if (
+            other is not None
+            and lo <= other.start < hi
+            and _coarseness(other) < _coarseness(location)
+        ):
+            location = other
+    if candidate.event_type == "deployment" and destination is not None:
+        location = destination  # "deployed to Macomia from their base in Mocimboa"
     location = location or origin or pick("other")
+    if location is None and origin is None and destination is None:
+        # The dateline names where the story was filed: the event's place only when the
+        # sentence names no other ("KABUL - A bomb exploded outside a mosque").
+        location = pick("dateline")
     start = origin or location
     if candidate.event_type not in _MOVEMENTS and (start is None or destination is None):
         # Not a movement: "troops were sent to Aleppo" happens in Aleppo.

@@ -148,7 +148,10 @@ def _support(a: Mention, b: Mention) -> int | None:
     if a.latitude is not None and b.latitude is not None:
         if not _places_agree(a, b):
             return None
-        support += 1
+        # Within a story, a country holds every town it names: that agreement says little
+        # ("fighting in Colombia's Catatumbo", "clashes around Tibu, El Tarra and Teorama").
+        countrywide = "country" in (a.geo_precision, b.geo_precision)
+        support += not countrywide or a.doc_id != b.doc_id
     if _firm(a) and _firm(b):
         if not _dates_overlap(a, b):
             return None
@@ -244,11 +247,22 @@ _PLACE_FIELDS = (
 
 
 def _borrowed(best: Event, peers: Sequence[Event]) -> dict[str, Any]:
-    """The most precise date, and the place, origin and destination ``best`` lacks."""
+    """The most precise date, and the place (or a finer one than its country), origin
+    and destination ``best`` lacks."""
     dated = min(peers, key=_date_key)
     changes: dict[str, Any] = {f: getattr(dated, f) for f in _DATE_FIELDS}
-    if best.latitude is None:
-        placed = [e for e in peers if e.latitude is not None]
+    countrywide = best.geo_precision == "country"
+    if best.latitude is None or countrywide:
+        # A country is refined by a town in it ("fighting in Syria ... around Manbij").
+        placed = [
+            e
+            for e in peers
+            if e.latitude is not None
+            and (
+                not countrywide
+                or (e.geo_precision != "country" and e.country_code == best.country_code)
+            )
+        ]
         if placed:
             donor = min(
                 placed, key=lambda e: (_GEO_RANK.get(e.geo_precision or "", 4), merge_rank(e))
@@ -294,7 +308,8 @@ def combine_events(group: Sequence[Event]) -> Event:
         confidence=round(min(0.99, best.confidence + 0.05 * (len(ranked) - 1)), 3),
         **_borrowed(best, peers),
     )
-    if (merged.event_type, merged.modality) == (best.event_type, best.modality):
+    kept = (best.event_type, best.modality, best.place_name)
+    if (merged.event_type, merged.modality, merged.place_name) == kept:
         return merged
     return dataclasses.replace(merged, summary=_resummarised(merged))
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from timeline.events.candidates import Candidate
-from timeline.events.clauses import contrasted, words_between
+from timeline.events.clauses import aside_apart, contrasted, words_between
 from timeline.records import Cue
 
 __all__ = ["event_modality", "refused"]
@@ -35,7 +35,7 @@ _ADJECTIVAL = frozenset({"alleged", "suspected", "purported", "so-called"})
 _ADJECTIVE_WINDOW = 2
 _ADVERB_WINDOW = 1
 _COORDINATORS = frozenset({"and", "but", "while", "or", "yet"})
-_ATTRIBUTION_SUBJECT = 6  # words from the comma to the verb: ", satellite images ... suggest"
+_ATTRIBUTION_SUBJECT = 8  # words from the comma to the verb: ", satellite images ... suggest"
 # "talks on a corridor that would ...": the modal belongs to the relative clause.
 _RELATIVES = frozenset({"that", "which", "who", "whom", "whose", "where", "when"})
 # "X allowed them to leave": the infinitive after these verbs happened, it is not a plan.
@@ -173,7 +173,13 @@ def event_modality(
 ) -> str:
     """The modality of ``candidate`` given the cues of its sentence."""
     own = {(t.start, t.end) for t in candidate.triggers}
-    cues = [c for c in cues if not any(c.start < e and s < c.end for s, e in own)]
+    head = candidate.head.start
+    cues = [
+        c
+        for c in cues
+        if not any(c.start < e and s < c.end for s, e in own)
+        and not aside_apart(text, c.start, head)  # "the army, which did not ..., shelled"
+    ]
     if candidate.frame == "denied":
         return "denied"
     if any(_denies(text, c, candidate) for c in cues):

@@ -37,15 +37,24 @@ _SOURCE = re.compile(
     r"\b(?i:according\s+to|quoted\s+by|quoting|citing|cited\s+by)\s+(?i:the\s+)?"
     r"(?:[A-Z][\w.'’-]*\s+){0,3}$"
 )
+# People described in lower case at the end of a source ("according to a hospital
+# official and two residents"); a named actor there is a party ("according to Sputnik
+# the RuAF strikes ...").
+_CROWD_SOURCE = re.compile(
+    r"\b(?i:according\s+to|quoted\s+by|quoting|citing|cited\s+by)\s+(?:[\w.'’-]+\s+){0,6}$"
+)
 _TARGET = re.compile(
     r"\b(?:on|against|targeting|at|upon|into)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE
 )
-_REPORTER = re.compile(rf"\s+(?:{REPORTING_VERBS})\b", re.IGNORECASE)
+_APPOSITIVE = re.compile(r",\s+(?:the|an?)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_BETWEEN = re.compile(r"\s+between\b", re.IGNORECASE)
+# "residents said", "residents and officials said": the speakers of a report.
+_REPORTER = re.compile(rf"(?:\s+(?:and|or)\s+[\w-]+)?\s+(?:{REPORTING_VERBS})\b", re.IGNORECASE)
 _AFTER_COMMA = re.compile(r",\s*(?:[\w'’.-]+\s+){0,3}$")  # ", the United Nations said"
 _CROWDS = frozenset({"generic", "civilian"})  # actors with no single voice ("residents")
 _NEGATED = re.compile(r"\b(?:not|rather\s+than|instead\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
-_PURPOSE = re.compile(r"\bto\s+(?!the\b|a\b|an\b)[a-z]+\b")
-_JOINER = re.compile(r"^(?:\s*(?:[-/,&]|and|or)\s*|\s)$", re.IGNORECASE)
+_PURPOSE = re.compile(r"\bto\s+(?!the\b|a\b|an\b)(?P<word>[a-z]+)\b")
+_JOINER = re.compile(r"^(?:\s*(?:[-/,&]|and|or)\s*(?:(?:the|their|its)\s+)?|\s)$", re.IGNORECASE)
 # An actor right before one of these is a victim: "civilians were killed", "who died".
 _HARMED = re.compile(
     r"\s+(?:who\s+)?(?:(?:were|was|are|is|(?:have|has|had)\s+been)\s+(?:\w+\s+)?"
@@ -94,7 +103,7 @@ def _without_subject(
     actors are its participants ("talks between Turkey and Russia") unless a preposition
     makes one its target ("an air strike on the ISIS column").
     """
-    if head.pos == "verb":
+    if head.pos == "verb" and not _BETWEEN.match(text, head.end):  # not "clashes between"
         return ActorRoles(None, after[0].name if after else None, names)
     targets = [a for a in after if _TARGET.search(text, head.end, a.start)]
     participants = [a for a in after if a not in targets]
@@ -109,6 +118,8 @@ def _counts(text: str, actor: ActorMention, lo: int, head_end: int, speaking: bo
     struck" names the actor) unless the event is the statement itself, and not one it
     rules out ("the SDF flooded Raqqa, not ISIS")."""
     if _SOURCE.search(text, lo, actor.start) or _NEGATED.search(text, lo, actor.start):
+        return False
+    if actor.kind in _CROWDS and _CROWD_SOURCE.search(text, lo, actor.start):
         return False
     if speaking or not _REPORTER.match(text, actor.end):
         return True
@@ -130,6 +141,16 @@ def actor_roles(text: str, candidate: Candidate, actors: Sequence[ActorMention])
     return ActorRoles(roles.actor1, victim, tuple(dict.fromkeys((*roles.actors, victim))))
 
 
+def _purpose_start(text: str, start: int, end: int, named: Sequence[ActorMention]) -> int:
+    """Where a purpose clause ("to fight the army") starts after the trigger, else ``end``;
+    "to" before an actor ("surrendered to troops") is a preposition."""
+    starts = {a.start for a in named}
+    for purpose in _PURPOSE.finditer(text, start, end):
+        if purpose.start("word") not in starts:
+            return purpose.start()
+    return end
+
+
 def _roles(
     text: str,
     candidate: Candidate,
@@ -143,8 +164,7 @@ def _roles(
     named = [a for a in actors if lo <= a.start < hi and _counts(text, a, lo, head.end, speaking)]
     names = tuple(dict.fromkeys(a.name for a in named))
     before = _groups(text, [a for a in named if a.end <= head.start and a not in victims])
-    purpose = _PURPOSE.search(text, head.end, hi)  # "... to fight the Syrian army"
-    limit = purpose.start() if purpose else hi
+    limit = _purpose_start(text, head.end, hi, named)  # "... to fight the Syrian army"
     after = [a for a in named if head.end <= a.start < limit]
     agent = _by_agent(text, after, head.end)
     progressive = head.text.split()[0].lower().endswith("ing")  # "have been negotiating"
@@ -154,13 +174,19 @@ def _roles(
     if agent is not None and (passive or not before):
         subject = before[0][0].name if before else None
         return ActorRoles(agent.name, subject if subject != agent.name else None, names)
+    if passive and before and candidate.event_type == "deployment":
+        return ActorRoles(before[0][0].name, None, names)  # "Kenyan troops were deployed"
     if passive and before:  # "8,000 civilians were evacuated": the subject is acted on
         return ActorRoles(None, before[0][0].name, names)
     if not before:
         return _without_subject(text, head, after, names)
     actor1 = before[0][0].name
     if candidate.event_type == "statement":  # the speaker stands right before the saying
-        speaker = before[-1][0].name
+        last = before[-1]
+        appositive = _APPOSITIVE.search(text, max(lo, last[0].start - 40), last[0].start)
+        if len(before) > 1 and appositive and "," in text[last[-1].end : head.start]:
+            last = before[-2]  # "JNIM, the al-Qaeda affiliate in the Sahel, claimed ..."
+        speaker = last[0].name
         accused = None if "denial" in head.flags else _first_other(_groups(text, after), speaker)
         return ActorRoles(speaker, accused, names)
     actor2 = _first_other(before[1:], actor1) or _first_other(_groups(text, after), actor1)

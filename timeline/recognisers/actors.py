@@ -9,6 +9,7 @@ from collections.abc import Iterator, Sequence
 from timeline.lexicon import Lexicon, default_lexicon
 from timeline.lexicon.words import MODIFIER_SUFFIXES
 from timeline.recognisers._case import fold
+from timeline.recognisers._dateline import in_dateline
 from timeline.recognisers._phrases import Phrase, PhraseIndex
 from timeline.recognisers.base import Regions, in_regions
 from timeline.records import ActorMention
@@ -30,7 +31,8 @@ _FORCE_WORDS = (
 _PLACE_PREPOSITION = re.compile(
     r"(?:\b(?:in|at|to|from|into|toward|towards|near|across|throughout|within|inside|outside|"
     r"around|of|via|through|over|out of|for|onto|entering|enter|leave|left|reach|reached|"
-    r"visit|visited)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+|central\s+|downtown\s+)?)$",
+    r"visit|visited)\s+(?:the\s+)?(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+|central\s+|"
+    r"downtown\s+)?)$",
     re.IGNORECASE,
 )
 # A noun phrase that refers back to the armed group named last ("the SDF ... the group").
@@ -38,11 +40,33 @@ _BACK_REFERENCE = re.compile(r"\b[Tt]he\s+(?:group|militia|movement|organi[sz]at
 _REACH = 400  # characters a back-reference looks behind for its group
 _SHORT = 4  # letters in a mixed-case alias matched only as written
 _FORCE_NOUNS = frozenset({"fighters", "militants", "militant", "gunmen", "terrorists", "jihadists"})
+_OF_GROUP = re.compile(r"\s+of\s+(?:the\s+)?(?:former\s+|so-called\s+)?", re.IGNORECASE)
+_STATE_FORCE_NOUNS = frozenset({"troops", "soldiers"})
+_STATE_FORCES_FROM = re.compile(
+    r"\b(?:troops|soldiers|officials|ministers|delegates|delegations?|diplomats|envoys|"
+    r"representatives|negotiators|mediators)\s+from\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_FROM_STATE = re.compile(r"\s+from\s+(?:the\s+)?", re.IGNORECASE)
 _SHOUTING = re.compile(r"\b[A-Z]{2,}\b")
 # "Israel Shamir", "Jordan Peterson": a place-name alias followed by a capitalised word
 # is part of a person's or an outlet's name.
 _NAME_TAIL = re.compile(r"[ \t]+[A-Z][a-z]")
 _LIST_JOIN = re.compile(r"\s*(?:,|and|or|&)\s*")
+
+
+def _belongs_to(text: str, generic: ActorMention, named: ActorMention) -> bool:
+    """ "Fighters of the Fano militia", "militants of the former Nusra Front": a force noun
+    followed by the group it belongs to names the group."""
+    noun = generic.text.lower()
+    if generic.kind == "government" and named.kind == "state" and noun in _STATE_FORCE_NOUNS:
+        return _FROM_STATE.fullmatch(text, generic.end, named.start) is not None
+    return (
+        generic.kind == "generic"
+        and named.kind not in {"generic", "civilian"}
+        and noun in _FORCE_NOUNS
+        and _OF_GROUP.fullmatch(text, generic.end, named.start) is not None
+    )
 
 
 def _longest_first(aliases: Sequence[str]) -> list[str]:
@@ -133,9 +157,11 @@ class ActorRecogniser:
             if len(_SHOUTING.findall(window)) > 2:  # "IS" in a shouted line is a verb
                 return False
         if alias.lower() in self._places:
-            if _NAME_TAIL.match(text, match.end()):
+            if _NAME_TAIL.match(text, match.end()) or in_dateline(text, match.start(), match.end()):
                 return False
             lookback = max(0, match.start() - 24)
+            if _STATE_FORCES_FROM.search(text, lookback, match.start()):
+                return True  # "soldiers from Tanzania": that state's forces
             return _PLACE_PREPOSITION.search(text, lookback, match.start()) is None
         return True
 
@@ -210,6 +236,16 @@ class ActorRecogniser:
                 continue
             if kept and mention.start < kept[-1].end:
                 continue
+            if kept and _belongs_to(text, kept[-1], mention):  # "fighters of the Fano militia"
+                last = kept[-1]
+                kept[-1] = ActorMention(
+                    last.start,
+                    mention.end,
+                    text[last.start : mention.end],
+                    mention.name,
+                    mention.kind,
+                )
+                continue
             if kept and self._absorbs(text, kept[-1], mention):
                 last = kept[-1]
                 kept[-1] = ActorMention(
@@ -259,8 +295,8 @@ class ActorRecogniser:
     def _absorbs(self, text: str, named: ActorMention, generic: ActorMention) -> bool:
         """ "ISIS fighters", "SDF militants": a force noun after a named actor is that actor."""
         return (
-            generic.kind == "generic"
-            and named.kind != "generic"
-            and generic.text.lower() in _FORCE_NOUNS
+            generic.kind in {"generic", "government"}
+            and named.kind not in {"generic", "government"}
+            and generic.text.lower() in _FORCE_NOUNS | {"troops", "soldiers"}
             and text[named.end : generic.start].isspace()
         )

@@ -12,7 +12,7 @@ from timeline.records import Trigger
 
 __all__ = ["TriggerRecogniser", "form_pattern"]
 
-_WORD = r"[\w'’-]+"
+_WORD = r"[\w'’-]+(?:[,.]\d{3})*"  # a word, or a number written with separators ("5,000")
 # Spaces and tabs (no-break spaces too) or one line break, never a blank line.
 _WORDS = re.compile(r"[\w'’-]+")
 _SPACE = r"(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)"

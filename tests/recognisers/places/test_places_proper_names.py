@@ -114,6 +114,12 @@ def test_places_person_introduced_by_a_naming_word_is_not_a_place(recogniser, te
     assert _texts(recogniser, text) == ["Prague"]
 
 
+def test_places_town_where_a_speaker_is_is_not_the_speakers_name(recogniser):
+    # "Kolin said" names a person, but "a nurse in Kolin says" says where the nurse is
+    text = "A nurse in Kolin says the ward is full. Buses from Kolin left for Prague."
+    assert _texts(recogniser, text) == ["Kolin", "Kolin", "Prague"]
+
+
 def test_places_place_introduced_by_a_naming_word_stays(recogniser):
     text = "Police in Prague said the courier came from a town called Kolin, east of the city."
     assert "Kolin" in _texts(recogniser, text)
@@ -188,3 +194,11 @@ def test_places_all_strangers_to_one_another_keep_the_likeliest(recogniser):
     # record spells it stays (the town), the surname read as a town abroad goes.
     found = _found(recogniser, "Rebels seized Kafranbel and Assad's troops pulled back.")
     assert found == [("Kafranbel", "SY")]
+
+
+def test_places_small_place_an_appositive_puts_far_from_its_record_is_dropped(recogniser):
+    # Kolin is a Czech town; "a town near Nairobi" says this Kolin is another one
+    text = "Gunmen killed six people in Kolin, a town near Nairobi, on Monday."
+    assert _texts(recogniser, text) == ["Nairobi"]
+    text = "Gunmen killed six people in Kolin, a town near Prague, on Monday."
+    assert _texts(recogniser, text) == ["Kolin", "Prague"]

@@ -29,6 +29,8 @@ _FUNCTION_WORD_ZIPF = 5.8  # "In", "Will", "May": given names, but first of all 
 _COMMON_GIVEN_RANK = 500  # given names past this rank (Paris, Madison) are more often places
 _NOT_SURNAMES = DESIGNATORS_REGION | DESIGNATORS_CITY | STREET_WORDS | NOT_PLACES
 _ACTION_VERBS = PERSON_VERBS | GOVERNMENT_VERBS
+#: Words before a capitalised word that make it where a speaker is, not the speaker.
+_PLACE_BEFORE_SPEAKER = frozenset({"in", "at", "from", "near", "outside", "inside"})
 
 
 @dataclass(slots=True)
@@ -72,6 +74,8 @@ class _Finder:
             i = k - 1
             if not caps[i] or gaps[k] != " ":
                 continue
+            if i > 0 and folded[i - 1] in _PLACE_BEFORE_SPEAKER and gaps[i] == " ":
+                continue  # "my sister in Macomia says": the speaker is someone there
             c = self.at.get(i)
             government = c is not None and self.ev.stands_for_government(c)
             if folded[i] not in self.lex.common_words and not government:

@@ -12,7 +12,8 @@ keeps it (local news often names one small town only); so does a document whose 
 are all such strangers to one another, for the likeliest of them ("Rebels seized Saraqib
 and Assad's forces retreated": Saraqib, the name written as the record spells it, stays;
 As Sadd goes). A misspelt name corrected to a city (not a country or region) goes unless
-another mention lies in its country.
+another mention lies in its country. A minor place that an appositive puts near another
+place ("Karma, a village near Ouahigouya") goes when its record lies far from that place.
 """
 
 from __future__ import annotations
@@ -32,6 +33,10 @@ from timeline.recognisers.places._tokens import Tokens
 
 __all__ = ["lone_strangers"]
 
+_APPOSITIVE_PLACE = re.compile(
+    r",\s+an?\s+(?:small\s+|remote\s+)?(?:village|town|city|hamlet|district|suburb|settlement)"
+    r"\s+(?:near|outside|in|(?:north|south|east|west)\s+of)\s+(?:the\s+)?"
+)
 _DATELINE = re.compile(r"(?:,[^\n,]{1,25})?\s*(?:--|—|–|\(\w+\))")
 
 
@@ -66,6 +71,9 @@ def lone_strangers(
         rid = chosen[key]
         if gaz.is_well_known(rid) or len(groups) == 1:
             continue
+        if any(_placed_elsewhere(gaz, tokens, mentions, resolved, m, rid) for m in ms):
+            strangers.append(key)  # "Karma, a village near Ouahigouya": not India's Karma
+            continue
         if any(_anchored(tokens, mentions[m], frames[m], everyday) for m in ms):
             continue
         others = [r for k, r in chosen.items() if k != key]
@@ -79,6 +87,24 @@ def lone_strangers(
         )
     dropped = {m for key in strangers for m in groups[key]}
     return dropped | _stray_misspellings(gaz, mentions, resolved)
+
+
+def _placed_elsewhere(
+    gaz: Gazetteer,
+    tokens: Tokens,
+    mentions: list[Accepted],
+    resolved: list[Resolution],
+    m: int,
+    rid: int,
+) -> bool:
+    """Whether an appositive places the name near another place, far from its record:
+    "in Karma, a village near Ouahigouya" (Burkina Faso) is not Karma in India."""
+    said = _APPOSITIVE_PLACE.match(tokens.text, mentions[m].candidate.end)
+    if said is None or m + 1 >= len(mentions):
+        return False
+    if mentions[m + 1].candidate.start != said.end():
+        return False
+    return not closeness(gaz.distance_km(rid, resolved[m + 1].rid))
 
 
 def _likelihood(

@@ -1,0 +1,35 @@
+"""Trigger words that tell no new happening: named again, or habitual."""
+
+import pytest
+
+from timeline.events.references import habitual, named_again
+from timeline.records import Trigger
+
+
+def _trigger(text: str, word: str) -> Trigger:
+    start = text.index(word)
+    return Trigger(start, start + len(word), word, "attack")
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "again"),
+    [
+        ("Officials have not commented on that attack.", "attack", True),
+        ("Residents fled during the attack.", "attack", True),
+        ("The attack came days after the talks.", "attack", True),
+        ("The attack on the base killed five.", "attack", False),
+        ("The army said it had repelled the attack and killed 40 militants.", "attack", True),
+        ("Troops repelled an attack on their base on Monday.", "attack", False),
+        ("Militants that attacked the base fled.", "attacked", False),
+        ("Ten soldiers were killed in the fighting.", "fighting", False),
+    ],
+)
+def test_references_named_again(text, word, again):
+    assert named_again(text, _trigger(text, word)) is again
+
+
+def test_references_habitual_needs_a_frequency_adverb():
+    text = "The town has been attacked repeatedly since 2017."
+    assert habitual(text, _trigger(text, "attacked"))
+    text = "The town was attacked on Monday."
+    assert not habitual(text, _trigger(text, "attacked"))

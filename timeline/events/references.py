@@ -1,0 +1,60 @@
+"""Trigger words that tell no new happening: one named again, or a pattern of many.
+
+- named again: "that attack", "these strikes"; a bare noun after a preposition and "the"
+  that ends its phrase ("fled during the attack.", "a day before the attack,"); "The
+  attack came days after ...", a link to other news; "troops repelled the attack", the
+  defence against it. Verb forms are no such names
+  ("militants that attacked the base"), nor are -ing nouns ("killed in the fighting" may
+  be all a story says of a battle).
+- habitual: "the town has been attacked repeatedly", "jets regularly bomb the road".
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from timeline.records import Trigger
+
+__all__ = ["habitual", "named_again"]
+
+_LOOKBACK: Final = 16  # characters before a trigger searched for its determiner
+_HABIT_WINDOW: Final = 24  # characters around a trigger searched for a frequency adverb
+_VERB_FORM = re.compile(r"(?:ed|ing)\b", re.IGNORECASE)
+_DEMONSTRATIVE = re.compile(r"\b(?:that|this|these|those)\s+$", re.IGNORECASE)
+_BARE_REFERENCE = re.compile(r"\b(?:in|during|since|before|after)\s+the\s+$", re.IGNORECASE)
+_PHRASE_END = re.compile(r"\s*(?:[,.;:!?)\n]|$)")
+_THE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+# "the army said it had repelled the attack": the defence names the attack told.
+_DEFENDED = re.compile(
+    r"\b(?:repelled|repulsed|foiled|thwarted|fought\s+off|beat(?:en)?\s+back)\s+the\s+$",
+    re.IGNORECASE,
+)
+_COMES_AFTER = re.compile(r"\s+(?:came|comes|follows|followed)\b", re.IGNORECASE)
+_HABITUAL = re.compile(
+    r"\b(?:repeatedly|regularly|routinely|frequently|constantly)\b", re.IGNORECASE
+)
+
+
+def named_again(text: str, trigger: Trigger) -> bool:
+    """Whether the trigger names a happening the story told before (module docstring)."""
+    if _VERB_FORM.search(trigger.text) is not None:
+        return False
+    lookback = max(0, trigger.start - _LOOKBACK)
+    if _DEMONSTRATIVE.search(text, lookback, trigger.start) is not None:
+        return True
+    if _COMES_AFTER.match(text, trigger.end) and _THE.search(text, lookback, trigger.start):
+        return True
+    if _DEFENDED.search(text, max(0, trigger.start - 2 * _LOOKBACK), trigger.start):
+        return True
+    return (
+        _BARE_REFERENCE.search(text, lookback, trigger.start) is not None
+        and _PHRASE_END.match(text, trigger.end) is not None
+    )
+
+
+def habitual(text: str, trigger: Trigger) -> bool:
+    """Whether a frequency adverb next to the trigger makes it a pattern."""
+    lo = max(0, trigger.start - _HABIT_WINDOW)
+    hi = min(len(text), trigger.end + _HABIT_WINDOW)
+    return _HABITUAL.search(text, lo, hi) is not None
