@@ -35,7 +35,7 @@ from collections.abc import Iterator
 
 import polars as pl
 
-from timeline.events.merge import FIRM, NEAR_KM, merge_family
+from timeline.events.merge import FIRM, NARROW_DAYS, NEAR_KM, UNFIRM, merge_family
 
 __all__ = ["CHUNK", "candidate_pairs", "dates_allow", "iter_candidate_pairs", "with_family"]
 
@@ -43,13 +43,12 @@ _KM_PER_DEGREE = 6371.0088 * math.pi / 180.0  # gazetteer.haversine_km's sphere
 _REACH = (NEAR_KM + 0.5) / _KM_PER_DEGREE  # degrees of arc within NEAR_KM, with a margin
 _POLAR_CELL = 80  # from this latitude cell poleward, a cell spans every longitude
 _POLAR = 1000  # the longitude index of such a cell
-_NARROW_DAYS = 31
 _NARROW_MONTHS = 12  # wider dates are blocked by year
 _MAX_YEARS = 30  # a wider span is blocked by its first 30 years
 _WIDE, _YEARS = 1_000_000, 2_000_000  # time tokens: months below, then years of each kind
 _ANY, _NONE = 3_000_000, 3_000_001
 _TAGS = {"PD": 1, "PA": 2, "DA": 3, "doc": 4}
-_UNFIRM = ("document", "none")
+_UNFIRM = sorted(UNFIRM)
 CHUNK = 20_000  # events whose pairs are found at once
 _SEED = 0x7173  # polars' hash is stable for a seed within a polars version
 
@@ -141,7 +140,7 @@ def _query_place() -> pl.Expr:
 
 def _months() -> pl.Expr:
     firm = ~pl.col("date_basis").is_in(_UNFIRM) & pl.col("date_start").is_not_null()
-    narrow = (pl.col("date_end") - pl.col("date_start")).dt.total_days() <= _NARROW_DAYS
+    narrow = (pl.col("date_end") - pl.col("date_start")).dt.total_days() <= NARROW_DAYS
     month = pl.col("date_start").dt.year() * 12 + pl.col("date_start").dt.month()
     last = pl.col("date_end").dt.year() * 12 + pl.col("date_end").dt.month()
     return pl.when(firm & narrow).then(pl.int_ranges(month.cast(pl.Int64), last.cast(pl.Int64) + 1))

@@ -37,7 +37,9 @@ from timeline.records import Event
 
 __all__ = [
     "FIRM",
+    "NARROW_DAYS",
     "NEAR_KM",
+    "UNFIRM",
     "Mention",
     "cluster_edges",
     "cluster_mentions",
@@ -52,8 +54,10 @@ __all__ = [
 NEAR_KM = 40.0
 _MIN_SUPPORT = 2
 _MIN_SUPPORT_SAME_DOCUMENT = 1  # one story (and its comments) tells a happening once
-_NARROW_DAYS = 31  # dates wider than a month do not make two mentions one
+NARROW_DAYS = 31  # dates wider than a month do not make two mentions one
 FIRM = frozenset({"asserted", "reported"})  # modalities that merge with one another
+#: Date bases that are no date the text gives: the publication-date fallback, or none.
+UNFIRM = frozenset({"document", "none"})
 _DENIED_CLAIMS = ({"denied", "alleged"}, {"denied", "speculative"})
 _SPECIFIC = frozenset({"withdrawal", "ceasefire", "surrender", "evacuation"})
 _DATE_RANK = {"explicit": 0, "relative": 1, "weekday": 1, "document": 3, "none": 4}
@@ -128,12 +132,12 @@ def _places_agree(a: Mention, b: Mention) -> bool:
 
 
 def _firm(event: Mention) -> bool:
-    return event.date_basis not in {"document", "none"} and event.date_start is not None
+    return event.date_basis not in UNFIRM and event.date_start is not None
 
 
 def _narrow(event: Mention) -> bool:
     assert event.date_start is not None and event.date_end is not None
-    return (event.date_end - event.date_start).days <= _NARROW_DAYS
+    return (event.date_end - event.date_start).days <= NARROW_DAYS
 
 
 def _core(event: Mention) -> set[str]:

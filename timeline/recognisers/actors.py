@@ -42,6 +42,7 @@ _SHORT = 4  # letters in a mixed-case alias matched only as written
 _FORCE_NOUNS = frozenset({"fighters", "militants", "militant", "gunmen", "terrorists", "jihadists"})
 _OF_GROUP = re.compile(r"\s+of\s+(?:the\s+)?(?:former\s+|so-called\s+)?", re.IGNORECASE)
 _STATE_FORCE_NOUNS = frozenset({"troops", "soldiers"})
+_ANY_FORCE_NOUNS = _FORCE_NOUNS | _STATE_FORCE_NOUNS
 _STATE_FORCES_FROM = re.compile(
     r"\b(?:troops|soldiers|officials|ministers|delegates|delegations?|diplomats|envoys|"
     r"representatives|negotiators|mediators)\s+from\s+(?:the\s+)?$",
@@ -297,6 +298,6 @@ class ActorRecogniser:
         return (
             generic.kind in {"generic", "government"}
             and named.kind not in {"generic", "government"}
-            and generic.text.lower() in _FORCE_NOUNS | {"troops", "soldiers"}
+            and generic.text.lower() in _ANY_FORCE_NOUNS
             and text[named.end : generic.start].isspace()
         )

@@ -5,15 +5,13 @@ from __future__ import annotations
 
 import calendar
 
+from timeline.recognisers.dates.lexicon import MONTH_NAMES
 from timeline.recognisers.dates.periods import Period
 from timeline.recognisers.dates.rules_calendar import month_near
 from timeline.recognisers.dates.state import Context, Hit
 
 __all__ = ["impossible_reason", "real_part"]
 
-_MONTH_NAMES = (
-    "January February March April May June July August September October November December"
-).split()
 # The days of each month in a leap year: February 29 is checked against the year.
 _MONTH_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
@@ -25,7 +23,7 @@ def impossible_reason(year: int | None, month: int, day: int) -> str | None:
     if not 1 <= month <= 12:
         return f"there is no month {month}"
     if not 1 <= day <= _MONTH_DAYS[month - 1]:
-        return f"{_MONTH_NAMES[month - 1]} has no day {day}"
+        return f"{MONTH_NAMES[month - 1].capitalize()} has no day {day}"
     if month == 2 and day == 29 and year is not None and not calendar.isleap(year):
         return f"{year} is not a leap year"
     return None
