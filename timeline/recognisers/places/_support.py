@@ -22,7 +22,7 @@ import collections
 import re
 from collections.abc import Collection
 
-from gazetteer import Gazetteer
+from gazetteer import Gazetteer, name_tokens
 from timeline.recognisers.places._context import Frame
 from timeline.recognisers.places._filters import Accepted
 from timeline.recognisers.places._kinds import LOCATIVES
@@ -110,18 +110,15 @@ def _placed_elsewhere(
 def _likelihood(
     gaz: Gazetteer, tokens: Tokens, mentions: list[Accepted], ms: list[int], rid: int
 ) -> tuple[bool, float]:
-    """How likely a stranger is its place: written as the record spells its name
-    (letters only: "Saraqib", not "Assad" for As Sadd), then the record's prior."""
-    name = _letters(gaz.name_of(rid))
+    """How likely a stranger is its place: written as the record spells its name (folded
+    as the gazetteer folds names: "Saraqib", not "Assad" for As Sadd), then the record's
+    prior."""
+    name = "".join(name_tokens(gaz.name_of(rid)))
     written = any(
-        _letters(tokens.text[mentions[m].candidate.start : mentions[m].candidate.end]) == name
+        "".join(tokens.folded[mentions[m].candidate.first : mentions[m].candidate.last + 1]) == name
         for m in ms
     )
     return (written, gaz.prior_of(rid))
-
-
-def _letters(text: str) -> str:
-    return "".join(ch for ch in text.casefold() if ch.isalnum())
 
 
 def _stray_misspellings(
