@@ -163,6 +163,15 @@ def test_places_dateline_in_capitals_anchors_a_small_town(recogniser):
     assert "WINONA" in _texts(recogniser, text)
 
 
+def test_places_dateline_run_into_the_byline_still_anchors_the_town(recogniser):
+    # A page whose line breaks were lost: the dateline follows the byline's date.
+    text = (
+        "By A Reporter, May 4, 2010 WINONA -- The council met on Monday. "
+        "Officials in Paris sent a letter."
+    )
+    assert "WINONA" in _texts(recogniser, text)
+
+
 # -- links ------------------------------------------------------------------------------
 
 

@@ -200,11 +200,11 @@ def tense(text: str, start: int, end: int, lo: int = 0, hi: int | None = None) -
         return "future"  # "by May", "payable Dec. 21", "as early as Tuesday"
     if before in PAST_PREPOSITIONS:
         return "past"
-    cue = _clause_cue(text, start, end, lo, hi)
+    left, right = _clause(text, start, end, lo, len(text) if hi is None else hi)
+    cue = _clause_cue(text, start, end, left, right)
     if before in UNTIL_PREPOSITIONS and not written[:1].isupper():
         # "lasts through Monday", "postponed until Tuesday"; but a past narrative tells
         # a span that ran up to a day gone by: "the shelling continued through Monday"
-        left, _ = _clause(text, start, end, lo, len(text) if hi is None else hi)
         if cue != "past" or _deferred(text, left, start):
             return "future"
         return "past"
@@ -222,8 +222,8 @@ def _deferred(text: str, left: int, start: int) -> bool:
     return any(w in DEFERRING_VERBS for w in words) or any(p in DEFERRING_PHRASES for p in pairs)
 
 
-def _clause_cue(text: str, start: int, end: int, lo: int, hi: int | None) -> str | None:
-    left, right = _clause(text, start, end, lo, len(text) if hi is None else hi)
+def _clause_cue(text: str, start: int, end: int, left: int, right: int) -> str | None:
+    """The cue nearest to [start, end) in its clause [left, right) (see ``tense``)."""
     asides = [
         (m.start(), m.end())
         for m in _ASIDE.finditer(text, left, right)

@@ -9,6 +9,7 @@ from itertools import compress
 from gazetteer import Gazetteer, fold, name_key
 from timeline.recognisers.places._candidate import Candidate
 from timeline.recognisers.places._evidence import CandidateIndex, Evidence, index_candidates
+from timeline.recognisers.places._kinds import LOCATIVES
 from timeline.recognisers.places._lexicon import (
     DESIGNATORS_CITY,
     DESIGNATORS_REGION,
@@ -29,10 +30,9 @@ _FUNCTION_WORD_ZIPF = 5.8  # "In", "Will", "May": given names, but first of all 
 _COMMON_GIVEN_RANK = 500  # given names past this rank (Paris, Madison) are more often places
 _NOT_SURNAMES = DESIGNATORS_REGION | DESIGNATORS_CITY | STREET_WORDS | NOT_PLACES
 _ACTION_VERBS = PERSON_VERBS | GOVERNMENT_VERBS
+
+
 #: Words before a capitalised word that make it where a speaker is, not the speaker.
-_PLACE_BEFORE_SPEAKER = frozenset({"in", "at", "from", "near", "outside", "inside"})
-
-
 @dataclass(slots=True)
 class People:
     """Word positions inside people's names, the folded words used as their names, and
@@ -74,7 +74,7 @@ class _Finder:
             i = k - 1
             if not caps[i] or gaps[k] != " ":
                 continue
-            if i > 0 and folded[i - 1] in _PLACE_BEFORE_SPEAKER and gaps[i] == " ":
+            if i > 0 and folded[i - 1] in LOCATIVES and gaps[i] == " ":
                 continue  # "my sister in Macomia says": the speaker is someone there
             c = self.at.get(i)
             government = c is not None and self.ev.stands_for_government(c)

@@ -23,6 +23,7 @@ import re
 from collections.abc import Collection
 
 from gazetteer import Gazetteer, name_tokens
+from timeline.recognisers._dateline import in_dateline
 from timeline.recognisers.places._context import Frame
 from timeline.recognisers.places._filters import Accepted
 from timeline.recognisers.places._kinds import LOCATIVES
@@ -37,14 +38,6 @@ _APPOSITIVE_PLACE = re.compile(
     r",\s+an?\s+(?:small\s+|remote\s+)?(?:village|town|city|hamlet|district|suburb|settlement)"
     r"\s+(?:near|outside|in|(?:north|south|east|west)\s+of)\s+(?:the\s+)?"
 )
-_DATELINE = re.compile(r"(?:,[^\n,]{1,25})?\s*(?:--|—|–|\(\w+\))")
-
-
-def _dateline(tokens: Tokens, mention: Accepted) -> bool:
-    """ "PATASKALA -- City officials ...": a dateline in capitals says where."""
-    c = mention.candidate
-    written = tokens.text[c.start : c.end]
-    return len(written) > 2 and written.isupper() and bool(_DATELINE.match(tokens.text, c.end))
 
 
 def _located(tokens: Tokens, first: int) -> bool:
@@ -155,7 +148,7 @@ def _anchored(tokens: Tokens, mention: Accepted, frame: Frame, everyday: Collect
         (c.first != c.last and not _descriptive(tokens, c.first, c.last, everyday))
         or c.kind != "name"
         or _located(tokens, c.first)
-        or _dateline(tokens, mention)
+        or in_dateline(tokens.text, mention.candidate.start, mention.candidate.end)
         or frame.within is not None
         or frame.prefer is not None
     )
