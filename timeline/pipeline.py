@@ -122,6 +122,7 @@ class Extractor:
         text = article.text
         places = self.places(article)
         actors = self._actors.of_country(self._actors.find(text, regions), main_country(places))
+        actors = self._actors.resolve(text, actors, text_regions(article))
         return Spans(
             timexes=tuple(self.dates(article)),
             places=tuple(places),

@@ -68,8 +68,15 @@ def _actor(cells: list[str]) -> ActorEntry:
     aliases = tuple(a.lstrip("@") for a in raw)
     places = frozenset(a[1:] for a in raw if a.startswith("@"))
     part_of = cells[4].strip() or None if len(cells) > 4 else None
+    allegiance = cells[5].strip() or None if len(cells) > 5 else None
     return ActorEntry(
-        cells[0].strip(), cells[1].strip(), cells[2].strip() or None, aliases, places, part_of
+        cells[0].strip(),
+        cells[1].strip(),
+        cells[2].strip() or None,
+        aliases,
+        places,
+        part_of,
+        allegiance,
     )
 
 

@@ -12,6 +12,7 @@ from timeline.recognisers._case import fold
 from timeline.recognisers._dateline import in_dateline
 from timeline.recognisers._phrases import Phrase, PhraseIndex
 from timeline.recognisers.base import Regions, in_regions
+from timeline.recognisers.coreference import resolve_references
 from timeline.records import ActorMention
 
 __all__ = ["ActorRecogniser"]
@@ -269,6 +270,20 @@ class ActorRecogniser:
                     ActorMention(match.start(), match.end(), match.group(), last.name, last.kind)
                 )
         return found
+
+    def resolve(
+        self,
+        text: str,
+        mentions: list[ActorMention],
+        narratives: Sequence[Sequence[tuple[int, int]]],
+    ) -> list[ActorMention]:
+        """Generic mentions that refer to a group the story names ("the insurgents",
+        "fighters linked to al-Qaeda") as that group (``coreference``)."""
+        return resolve_references(text, mentions, narratives, self._lexicon, self._name_of)
+
+    def _name_of(self, written: str) -> str | None:
+        spaced = " ".join(written.split())
+        return self._canonical.get(spaced.lower()) or self._folded.get(fold(spaced))
 
     def of_country(self, mentions: list[ActorMention], country: str | None) -> list[ActorMention]:
         """ "Government forces", "the army": the government of the country the text is about
