@@ -379,6 +379,23 @@ def test_roles_victims_named_before_a_noun_trigger_are_acted_on(events_of):
     assert ev.actor1 is None and ev.actor2 == "Civilians"
 
 
+def test_roles_event_noun_before_its_actors_is_acted_by_them(events_of):
+    # "attack" after a determiner is a noun: the fighters after it act in it
+    ev = only(
+        events_of("In a second raid on Tuesday, ISIS fighters stormed a farm near Raqqa."),
+        "attack",
+    )
+    assert ev.actor1 == "ISIS" and ev.actor2 is None
+
+
+def test_roles_victims_inside_a_trigger_phrase_are_acted_on(events_of):
+    ev = only(
+        events_of("Near Manbij, the SDF killed at least 12 villagers in a night raid on Tuesday."),
+        "attack",
+    )
+    assert (ev.actor1, ev.actor2) == ("SDF", "Civilians")
+
+
 def test_clause_after_with_its_own_subject_is_its_own_event(events_of):
     events = events_of(
         "Rebels withdrew from Manbij after ISIS fighters attacked a checkpoint on Tuesday.",

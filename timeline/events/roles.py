@@ -8,7 +8,9 @@ Without a parser, the rules read the words around the trigger in its clause:
   act ("talks between Turkey and Russia") unless one is its target ("strikes on ISIS").
   A passive ("were given safe passage by the SDF", "were destroyed by RuAF") makes the
   "by" phrase actor1 and the subject actor2. Otherwise actor2 is the object: the first
-  actor after the trigger ("with Moscow", "on the ISIS column", "from ISIS").
+  actor after the trigger ("with Moscow", "on the ISIS column", "from ISIS"), or inside
+  its phrase ("killed at least 40 villagers"). A verb of the lexicon written as a noun
+  ("In a separate attack on Saturday, fighters stormed ...") is read as a noun.
 - the source of a report ("according to the SDF") and an actor ruled out ("the SDF
   flooded Raqqa, not ISIS") take no role.
 - victims ("nine villagers were killed", "two residents died") never act in violence:
@@ -61,6 +63,12 @@ _HARMED = re.compile(
     r"(?:killed|wounded|injured|hurt|maimed|massacred|slaughtered|executed)|died|perished)\b",
     re.IGNORECASE,
 )
+# A determiner (and at most one adjective) before a word makes it a noun: "In a separate
+# attack on Saturday, fighters stormed ..." (the fighters act in the attack).
+_NOUN_BEFORE = re.compile(
+    r"\b(?:an?|the|this|that|its|their|his|her|another)\s+(?:[a-z][\w-]*\s+)?$", re.IGNORECASE
+)
+_VERB_ENDING = re.compile(r"(?:ed|ing)$", re.IGNORECASE)
 _VIOLENCE = frozenset({"airstrike", "shelling", "attack", "armed_clash"})
 _ONE_SIDED = frozenset({"airstrike", "shelling", "attack"})  # actor2 is who it hit
 
@@ -94,6 +102,17 @@ def _first_other(groups: Sequence[Sequence[ActorMention]], not_name: str | None)
     return next((m.name for g in groups for m in g if m.name != not_name), None)
 
 
+def _as_verb(text: str, head: Trigger) -> bool:
+    """Whether the trigger is read as a verb: a verb of the lexicon not written as a noun
+    after a determiner ("a separate attack", "the raid", "their ambush"); a past or
+    progressive form is always a verb ("the army attacked")."""
+    if head.pos != "verb":
+        return False
+    if _VERB_ENDING.search(head.text.split()[0]):
+        return True
+    return _NOUN_BEFORE.search(text, max(0, head.start - 30), head.start) is None
+
+
 def _without_subject(
     text: str, head: Trigger, after: Sequence[ActorMention], names: tuple[str, ...]
 ) -> ActorRoles:
@@ -103,7 +122,7 @@ def _without_subject(
     actors are its participants ("talks between Turkey and Russia") unless a preposition
     makes one its target ("an air strike on the ISIS column").
     """
-    if head.pos == "verb" and not _BETWEEN.match(text, head.end):  # not "clashes between"
+    if _as_verb(text, head) and not _BETWEEN.match(text, head.end):  # not "clashes between"
         return ActorRoles(None, after[0].name if after else None, names)
     targets = [a for a in after if _TARGET.search(text, head.end, a.start)]
     participants = [a for a in after if a not in targets]
@@ -165,7 +184,8 @@ def _roles(
     names = tuple(dict.fromkeys(a.name for a in named))
     before = _groups(text, [a for a in named if a.end <= head.start and a not in victims])
     limit = _purpose_start(text, head.end, hi, named)  # "... to fight the Syrian army"
-    after = [a for a in named if head.end <= a.start < limit]
+    # after the trigger, or inside a phrase of it ("killed at least 40 villagers")
+    after = [a for a in named if head.start < a.start < limit]
     agent = _by_agent(text, after, head.end)
     progressive = head.text.split()[0].lower().endswith("ing")  # "have been negotiating"
     passive = (
