@@ -480,3 +480,11 @@ def test_places_second_conjunct_of_another_clause_is_not_split(events_of):
         "Rebels seized Manbij and Aleppo remained quiet on Tuesday.", dates={"Tuesday": TUE}
     )
     assert [e.place_name for e in events if e.event_type == "capture"] == ["Manbij"]
+
+
+def test_roles_people_killed_by_shelling_are_acted_on(events_of):
+    ev = only(
+        events_of("Rebels shelled a market in Aleppo on Tuesday, killing at least 23 people."),
+        "shelling",
+    )
+    assert (ev.actor1, ev.actor2) == ("Rebels", "Civilians")
