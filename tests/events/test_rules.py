@@ -488,3 +488,20 @@ def test_roles_people_killed_by_shelling_are_acted_on(events_of):
         "shelling",
     )
     assert (ev.actor1, ev.actor2) == ("Rebels", "Civilians")
+
+
+def test_roles_host_of_talks_is_no_party(events_of):
+    ev = only(
+        events_of("Turkey hosted talks between Russia and the SDF in Manbij on Tuesday."),
+        "negotiation",
+    )
+    assert (ev.actor1, ev.actor2) == ("Russia", "SDF")
+    assert "Turkey" in ev.actors
+
+
+def test_roles_mediator_of_talks_stays_their_actor(events_of):
+    ev = only(
+        events_of("Turkey mediated talks between Russia and the SDF in Manbij on Tuesday."),
+        "negotiation",
+    )
+    assert ev.actor1 == "Turkey"

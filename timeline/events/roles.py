@@ -11,6 +11,9 @@ Without a parser, the rules read the words around the trigger in its clause:
   actor after the trigger ("with Moscow", "on the ISIS column", "from ISIS"), or inside
   its phrase ("killed at least 40 villagers"). A verb of the lexicon written as a noun
   ("In a separate attack on Saturday, fighters stormed ...") is read as a noun.
+- talks "hosted" by one actor "between" others are the others' ("China hosted talks
+  between the army and the rebels"); the host stays among the actors. A mediator is
+  the actor of its mediation ("Oman mediated between ...").
 - the source of a report ("according to the SDF") and an actor ruled out ("the SDF
   flooded Raqqa, not ISIS") take no role.
 - victims ("nine villagers were killed", "two residents died") never act in violence:
@@ -50,6 +53,10 @@ _TARGET = re.compile(
 )
 _APPOSITIVE = re.compile(r",\s+(?:the|an?)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _BETWEEN = re.compile(r"\s+between\b", re.IGNORECASE)
+# "China hosted talks between X and Y": the host of talks is no party to them.
+_HOSTED = re.compile(
+    r"\b(?:host(?:s|ed|ing)?|convene[sd]?|convening)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE
+)
 # "residents said", "residents and officials said": the speakers of a report.
 _REPORTER = re.compile(rf"(?:\s+(?:and|or)\s+[\w-]+)?\s+(?:{REPORTING_VERBS})\b", re.IGNORECASE)
 _AFTER_COMMA = re.compile(r",\s*(?:[\w'’.-]+\s+){0,3}$")  # ", the United Nations said"
@@ -160,6 +167,26 @@ def actor_roles(text: str, candidate: Candidate, actors: Sequence[ActorMention])
     return ActorRoles(roles.actor1, victim, tuple(dict.fromkeys((*roles.actors, victim))))
 
 
+def _hosted_talks(
+    text: str, candidate: Candidate, named: Sequence[ActorMention]
+) -> ActorRoles | None:
+    """Talks "hosted" by one actor "between" others: the parties are those between whom
+    they were held ("China hosted talks between the army and the rebels"), not the host."""
+    if candidate.event_type != "negotiation":
+        return None
+    names = tuple(dict.fromkeys(a.name for a in named))
+    for trigger in candidate.triggers:
+        if trigger.pos == "verb" or not _BETWEEN.match(text, trigger.end):
+            continue
+        if not _HOSTED.search(text, max(0, trigger.start - 40), trigger.start):
+            continue
+        parties = [a for a in named if a.start > trigger.end]
+        actor1 = parties[0].name if parties else None
+        actor2 = next((a.name for a in parties if a.name != actor1), None)
+        return ActorRoles(actor1, actor2, names)
+    return None
+
+
 def _purpose_start(text: str, start: int, end: int, named: Sequence[ActorMention]) -> int:
     """Where a purpose clause ("to fight the army") starts after the trigger, else ``end``;
     "to" before an actor ("surrendered to troops") is a preposition."""
@@ -191,6 +218,9 @@ def _roles(
     passive = (
         not progressive and _PASSIVE.search(text, max(lo, head.start - 30), head.start) is not None
     )
+    hosted = _hosted_talks(text, candidate, named)
+    if hosted is not None:
+        return hosted
     if agent is not None and (passive or not before):
         subject = before[0][0].name if before else None
         return ActorRoles(agent.name, subject if subject != agent.name else None, names)
