@@ -505,3 +505,25 @@ def test_roles_mediator_of_talks_stays_their_actor(events_of):
         "negotiation",
     )
     assert ev.actor1 == "Turkey"
+
+
+def test_roles_the_two_sides_are_the_two_parties_named_before(events_of):
+    ev = only(
+        events_of(
+            "The SDF said it returned fire on ISIS positions near Raqqa, and residents said "
+            "the two sides clashed through the night."
+        ),
+        "armed_clash",
+    )
+    assert (ev.actor1, ev.actor2) == ("SDF", "ISIS")
+    events = events_of("Rebels raided Russian troops near Aleppo. Both sides clashed again later.")
+    ev = only(events, "armed_clash")
+    assert (ev.actor1, ev.actor2) == ("Rebels", "Russia")
+
+
+def test_roles_the_two_sides_name_nobody_among_three(events_of):
+    ev = only(
+        events_of("The SDF, ISIS and Russia were named, and the two sides clashed near Raqqa."),
+        "armed_clash",
+    )
+    assert ev.actor1 is None

@@ -14,6 +14,8 @@ Without a parser, the rules read the words around the trigger in its clause:
 - talks "hosted" by one actor "between" others are the others' ("China hosted talks
   between the army and the rebels"); the host stays among the actors. A mediator is
   the actor of its mediation ("Oman mediated between ...").
+- "the two sides" (or "both sides") as the subject of a clash, talks or a deal are the
+  two parties named before it in its sentence, else in the sentence before (``two_sides``).
 - the source of a report ("according to the SDF") and an actor ruled out ("the SDF
   flooded Raqqa, not ISIS") take no role.
 - victims ("nine villagers were killed", "two residents died") never act in violence:
@@ -32,7 +34,7 @@ from timeline.lexicon.words import REPORTING_VERBS
 from timeline.records import ActorMention, Trigger
 from timeline.vocabulary import MUTUAL_TYPES
 
-__all__ = ["ActorRoles", "actor_roles"]
+__all__ = ["ActorRoles", "actor_roles", "two_sides"]
 
 _PASSIVE = re.compile(
     r"\b(?:was|were|been|being|is|are|be|got|get)\s+(?:\w+\s+){0,2}?$", re.IGNORECASE
@@ -74,6 +76,13 @@ _HARMED = re.compile(
 # attack on Saturday, fighters stormed ..." (the fighters act in the attack).
 _NOUN_BEFORE = re.compile(
     r"\b(?:an?|the|this|that|its|their|his|her|another)\s+(?:[a-z][\w-]*\s+)?$", re.IGNORECASE
+)
+# "the two sides clashed", "both sides agreed": the subject of a mutual happening that
+# names the two parties named before it.
+_TWO_SIDES = re.compile(
+    r"\b(?:the\s+two|both)\s+(?:sides|parties|warring\s+parties|camps|forces)\s+"
+    r"(?:(?:have|has|had|were|are|again|also|then|later|reportedly|briefly)\s+){0,2}$",
+    re.IGNORECASE,
 )
 _VERB_ENDING = re.compile(r"(?:ed|ing)$", re.IGNORECASE)
 _VIOLENCE = frozenset({"airstrike", "shelling", "attack", "armed_clash"})
@@ -243,3 +252,33 @@ def _roles(
     if actor2 is None and candidate.event_type in MUTUAL_TYPES:  # "the SDF-ISIS agreement"
         actor2 = _first_other([before[0][1:]], actor1)
     return ActorRoles(actor1, actor2, names)
+
+
+def two_sides(
+    text: str,
+    candidate: Candidate,
+    roles: ActorRoles,
+    here: Sequence[ActorMention],
+    before: Sequence[ActorMention],
+) -> ActorRoles:
+    """ "Government forces returned fire on the rebels, and the two sides clashed": a
+    mutual happening whose subject is "the two sides" (or "both sides") is between the
+    two parties named last before it, in its sentence (``here``), else in the sentence
+    before (``before``); ``roles`` as they are when it names none, or not exactly two."""
+    head = candidate.head
+    if roles.actor1 is not None or candidate.event_type not in MUTUAL_TYPES:
+        return roles
+    lo = candidate.clause[0]
+    found = _TWO_SIDES.search(text, max(lo, head.start - 60), head.start)
+    if found is None:
+        return roles
+    for mentions in (here, before):
+        named = [a for a in mentions if a.end <= found.start() and a.kind != "civilian"]
+        parties = list(dict.fromkeys(a.name for a in named))
+        if len(parties) == 2:
+            return ActorRoles(
+                parties[0], parties[1], tuple(dict.fromkeys((*parties, *roles.actors)))
+            )
+        if parties:
+            break
+    return roles
