@@ -527,3 +527,18 @@ def test_roles_the_two_sides_name_nobody_among_three(events_of):
         "armed_clash",
     )
     assert ev.actor1 is None
+
+
+def test_roles_pronoun_subject_names_the_lone_party_before_it(events_of):
+    events = events_of("Drones struck ISIS fighters near Raqqa as they withdrew on Tuesday.")
+    assert only(events, "withdrawal").actor1 == "ISIS"
+    events = events_of(
+        "The Syrian army is no better. Its jets bombed a school in Idlib on Tuesday.",
+        dates={"Tuesday": TUE},
+    )
+    assert only(events, "airstrike").actor1 == "Syrian government"
+
+
+def test_roles_pronoun_subject_among_two_parties_names_nobody(events_of):
+    events = events_of("Russian jets struck ISIS fighters near Raqqa as they withdrew on Tuesday.")
+    assert only(events, "withdrawal").actor1 is None

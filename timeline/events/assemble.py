@@ -15,7 +15,7 @@ from timeline.events.conjuncts import place_conjuncts
 from timeline.events.dating import EventDate, event_date, usable
 from timeline.events.locations import PlaceRoles, SentencePlaces, place_roles
 from timeline.events.modality import event_modality, refused
-from timeline.events.roles import ActorRoles, actor_roles, two_sides
+from timeline.events.roles import ActorRoles, actor_roles, pronoun_subject, two_sides
 from timeline.events.spans import Spans, inside
 from timeline.events.summary import summarise
 from timeline.events.written import written_place
@@ -185,7 +185,9 @@ def _events(
     if kind == "comment" and modality == "denied" and not _denial_reported(local):
         return []  # "nobody would move across open desert": a reader's opinion
     who = actor_roles(text, candidate, local.actors)
-    who = two_sides(text, candidate, who, local.actors, before.actors if before else ())
+    previous = before.actors if before else ()
+    who = two_sides(text, candidate, who, local.actors, previous)
+    who = pronoun_subject(text, candidate, who, local.actors, previous)
     if modality == "denied" and not who.actors:
         who = _with_denier(who, local)
     reading = _Reading(kind, when, where, who, modality, quantities)

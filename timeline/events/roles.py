@@ -16,6 +16,9 @@ Without a parser, the rules read the words around the trigger in its clause:
   the actor of its mediation ("Oman mediated between ...").
 - "the two sides" (or "both sides") as the subject of a clash, talks or a deal are the
   two parties named before it in its sentence, else in the sentence before (``two_sides``).
+- a pronoun subject ("as they withdrew", "Its planes bombed") is the one party named
+  before it in its sentence, else in the sentence before; among two or more, nobody
+  (``pronoun_subject``).
 - the source of a report ("according to the SDF") and an actor ruled out ("the SDF
   flooded Raqqa, not ISIS") take no role.
 - victims ("nine villagers were killed", "two residents died") never act in violence:
@@ -34,7 +37,7 @@ from timeline.lexicon.words import REPORTING_VERBS
 from timeline.records import ActorMention, Trigger
 from timeline.vocabulary import MUTUAL_TYPES
 
-__all__ = ["ActorRoles", "actor_roles", "two_sides"]
+__all__ = ["ActorRoles", "actor_roles", "pronoun_subject", "two_sides"]
 
 _PASSIVE = re.compile(
     r"\b(?:was|were|been|being|is|are|be|got|get)\s+(?:\w+\s+){0,2}?$", re.IGNORECASE
@@ -82,6 +85,13 @@ _NOUN_BEFORE = re.compile(
 _TWO_SIDES = re.compile(
     r"\b(?:the\s+two|both)\s+(?:sides|parties|warring\s+parties|camps|forces)\s+"
     r"(?:(?:have|has|had|were|are|again|also|then|later|reportedly|briefly)\s+){0,2}$",
+    re.IGNORECASE,
+)
+# A pronoun as the subject right before the trigger: "as they withdrew", "Its planes
+# bombed", "it later struck" (not "they were attacked": a passive subject is acted on).
+_PRONOUN_SUBJECT = re.compile(
+    r"\b(?:they|it|(?:its|their)\s+[a-z][\w-]*)\s+"
+    r"(?:(?:had|have|has|later|then|also|again|reportedly|allegedly|finally)\s+){0,2}$",
     re.IGNORECASE,
 )
 _VERB_ENDING = re.compile(r"(?:ed|ing)$", re.IGNORECASE)
@@ -282,3 +292,39 @@ def two_sides(
         if parties:
             break
     return roles
+
+
+def _lone_party(mentions: Sequence[ActorMention], end: int) -> str | None | bool:
+    """The one party named in ``mentions`` before ``end`` (civilians are none); False when
+    there are several, None when there is none."""
+    parties = {a.name for a in mentions if a.end <= end and a.kind != "civilian"}
+    if len(parties) > 1:
+        return False
+    return parties.pop() if parties else None
+
+
+def pronoun_subject(
+    text: str,
+    candidate: Candidate,
+    roles: ActorRoles,
+    here: Sequence[ActorMention],
+    before: Sequence[ActorMention],
+) -> ActorRoles:
+    """ "Drones struck the jihadists as they withdrew", "The army is no better. Its planes
+    bombed the market": a pronoun subject right before the trigger names the one party
+    named before it in its sentence (``here``), else in the sentence before (``before``)
+    when that names one; with two or more to choose from it names nobody."""
+    head = candidate.head
+    if roles.actor1 is not None or candidate.event_type == "statement":
+        return roles
+    lo = candidate.clause[0]
+    found = _PRONOUN_SUBJECT.search(text, max(lo, head.start - 40), head.start)
+    if found is None or any(found.start() <= a.start < head.start for a in here):
+        return roles
+    party = _lone_party(here, found.start())
+    if party is None:
+        party = _lone_party(before, len(text))
+    if not isinstance(party, str):
+        return roles
+    actor2 = roles.actor2 if roles.actor2 != party else None
+    return ActorRoles(party, actor2, tuple(dict.fromkeys((party, *roles.actors))))
