@@ -542,3 +542,24 @@ def test_roles_pronoun_subject_names_the_lone_party_before_it(events_of):
 def test_roles_pronoun_subject_among_two_parties_names_nobody(events_of):
     events = events_of("Russian jets struck ISIS fighters near Raqqa as they withdrew on Tuesday.")
     assert only(events, "withdrawal").actor1 is None
+
+
+def test_roles_victims_inside_a_killing_phrase_never_act(events_of):
+    ev = only(events_of("Unknown attackers killed more than 60 villagers near Raqqa."), "attack")
+    assert (ev.actor1, ev.actor2) == (None, "Civilians")
+
+
+def test_arrest_charge_is_no_statement_and_names_nobody_arrested(events_of):
+    events = events_of(
+        "Police detained 30 men in Aleppo on Tuesday, accusing them of spying for ISIS, "
+        "a rights group said."
+    )
+    ev = only(events, "arrest")
+    assert not [e for e in events if e.event_type == "statement"]
+    assert ev.modality == "reported" and ev.actor2 is None
+    ev = only(events_of("Police arrested 12 men in Aleppo on suspicion of helping ISIS."), "arrest")
+    assert ev.actor2 is None
+    ev = only(
+        events_of("Police arrested 12 men in Aleppo on suspicion of belonging to ISIS."), "arrest"
+    )
+    assert ev.actor2 == "ISIS"

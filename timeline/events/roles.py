@@ -19,6 +19,8 @@ Without a parser, the rules read the words around the trigger in its clause:
 - a pronoun subject ("as they withdrew", "Its planes bombed") is the one party named
   before it in its sentence, else in the sentence before; among two or more, nobody
   (``pronoun_subject``).
+- the charge of an arrest ("..., accusing them of spying for ISIS", "on suspicion of
+  helping the rebels") names nobody arrested, unless it is membership.
 - the source of a report ("according to the SDF") and an actor ruled out ("the SDF
   flooded Raqqa, not ISIS") take no role.
 - victims ("nine villagers were killed", "two residents died") never act in violence:
@@ -94,6 +96,14 @@ _PRONOUN_SUBJECT = re.compile(
     r"(?:(?:had|have|has|later|then|also|again|reportedly|allegedly|finally)\s+){0,2}$",
     re.IGNORECASE,
 )
+# The charge of an arrest: who it names was not arrested ("detained 30 men, accusing them
+# of spying for ISIS", "on suspicion of helping the militants"), unless it is membership
+# ("on suspicion of belonging to ISIS").
+_CHARGE = re.compile(
+    r",\s*accusing\b|\b(?:on\s+suspicion|suspected|accused)\s+of\s+"
+    r"(?!belonging|membership|being\s+(?:a\s+)?members?|links|ties)",
+    re.IGNORECASE,
+)
 _VERB_ENDING = re.compile(r"(?:ed|ing)$", re.IGNORECASE)
 _VIOLENCE = frozenset({"airstrike", "shelling", "attack", "armed_clash"})
 _ONE_SIDED = frozenset({"airstrike", "shelling", "attack"})  # actor2 is who it hit
@@ -140,7 +150,11 @@ def _as_verb(text: str, head: Trigger) -> bool:
 
 
 def _without_subject(
-    text: str, head: Trigger, after: Sequence[ActorMention], names: tuple[str, ...]
+    text: str,
+    head: Trigger,
+    after: Sequence[ActorMention],
+    names: tuple[str, ...],
+    violent: bool = False,
 ) -> ActorRoles:
     """Roles when no actor comes before the trigger.
 
@@ -150,7 +164,13 @@ def _without_subject(
     """
     if _as_verb(text, head) and not _BETWEEN.match(text, head.end):  # not "clashes between"
         return ActorRoles(None, after[0].name if after else None, names)
-    targets = [a for a in after if _TARGET.search(text, head.end, a.start)]
+    # a target: after "on", "against" ..., or the victims inside a violent trigger's
+    # phrase ("killed * people"; not "sent * soldiers")
+    targets = [
+        a
+        for a in after
+        if (violent and a.start < head.end) or _TARGET.search(text, head.end, a.start)
+    ]
     participants = [a for a in after if a not in targets]
     actor1 = participants[0].name if participants else None
     actor2 = next((a.name for a in [*targets, *participants[1:]] if a.name != actor1), None)
@@ -211,6 +231,8 @@ def _purpose_start(text: str, start: int, end: int, named: Sequence[ActorMention
     "to" before an actor ("surrendered to troops") is a preposition."""
     starts = {a.start for a in named}
     for purpose in _PURPOSE.finditer(text, start, end):
+        if any(a.start < purpose.start() < a.end for a in named):
+            continue  # inside an actor's name ("fighters linked to al-Qaeda")
         if purpose.start("word") not in starts:
             return purpose.start()
     return end
@@ -230,6 +252,9 @@ def _roles(
     names = tuple(dict.fromkeys(a.name for a in named))
     before = _groups(text, [a for a in named if a.end <= head.start and a not in victims])
     limit = _purpose_start(text, head.end, hi, named)  # "... to fight the Syrian army"
+    if candidate.event_type == "arrest":  # "..., accusing them of helping ISIS"
+        charge = _CHARGE.search(text, head.end, limit)
+        limit = charge.start() if charge is not None else limit
     # after the trigger, or inside a phrase of it ("killed at least 40 villagers")
     after = [a for a in named if head.start < a.start < limit]
     agent = _by_agent(text, after, head.end)
@@ -248,7 +273,7 @@ def _roles(
     if passive and before:  # "8,000 civilians were evacuated": the subject is acted on
         return ActorRoles(None, before[0][0].name, names)
     if not before:
-        return _without_subject(text, head, after, names)
+        return _without_subject(text, head, after, names, candidate.event_type in _VIOLENCE)
     actor1 = before[0][0].name
     if candidate.event_type == "statement":  # the speaker stands right before the saying
         last = before[-1]
