@@ -563,3 +563,12 @@ def test_arrest_charge_is_no_statement_and_names_nobody_arrested(events_of):
         events_of("Police arrested 12 men in Aleppo on suspicion of belonging to ISIS."), "arrest"
     )
     assert ev.actor2 == "ISIS"
+
+
+def test_clause_fighting_that_led_to_a_capture_is_told_with_it(events_of):
+    events = events_of(
+        "Rebels captured an airbase near Aleppo, in the north, on Tuesday after weeks of "
+        "fighting, the group said.",
+        dates={"Tuesday": TUE},
+    )
+    assert [e.event_type for e in events] == ["capture"]

@@ -69,6 +69,14 @@ _AIR_WORDS = re.compile(
     r"\b[a-z]+af\b"
 )
 
+# "after weeks of fighting", "following days of heavy shelling": what led to a happening,
+# told with it.
+_BACKGROUND = re.compile(
+    r"\b(?:after|following|amid)\s+(?:(?:days|weeks|months|hours|years)\s+|a\s+\w+\s+)"
+    r"of\s+(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+
 # What stands between an arrest and the participle of its charge: the rest of its clause
 # up to a comma ("detained at least 30 men on Sunday, accusing").
 _CHARGE = re.compile(r"[^,;:.]*,\s*")
@@ -209,6 +217,8 @@ def _apart(text: str, group: Candidate, trigger: Trigger, event_type: str) -> bo
     "stormed the city after days of heavy fighting")."""
     if event_type == group.event_type or "agreement" in (event_type, group.event_type):
         return False
+    if _BACKGROUND.search(text, max(0, trigger.start - 60), trigger.start):
+        return False  # "captured the base on Sunday after weeks of fighting"
     between = text[group.triggers[-1].end : trigger.start]
     if "," not in between:
         return False
