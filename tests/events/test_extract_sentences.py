@@ -320,3 +320,13 @@ def test_extract_the_town_of_the_next_sentence_is_the_town_just_named(events_in)
 def test_extract_named_actor_after_a_source_without_a_comma_stays_a_party(events_in):
     events = events_in("According to Sputnik the RuAF strikes on Saraqib killed 12 militants.")
     assert [e.actor1 for e in events if e.event_type == "airstrike"] == ["Russia"]
+
+
+def test_extract_to_inside_a_description_by_allegiance_is_no_purpose(events_in):
+    # "linked to" is part of the actor's name: what follows stays in the clause
+    events = events_in(
+        "Al-Shabaab fighters were seen near Kismayo last year. In a new raid on Monday, militants "
+        "linked to al-Qaeda stormed a market near Kismayo and killed 11 civilians."
+    )
+    attack = next(e for e in events if e.event_type == "attack")
+    assert attack.actor2 == "Civilians"

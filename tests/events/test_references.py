@@ -22,6 +22,10 @@ def _trigger(text: str, word: str) -> Trigger:
         ("Troops repelled an attack on their base on Monday.", "attack", False),
         ("Militants that attacked the base fled.", "attacked", False),
         ("Ten soldiers were killed in the fighting.", "fighting", False),
+        ("The president vowed that troops would answer the attack.", "attack", True),
+        ("The rebels have not commented on the strikes, officials said.", "strikes", True),
+        ("Militants responded to the raid with mortar fire.", "raid", True),
+        ("Militants responded with a raid on the base.", "raid", False),
     ],
 )
 def test_references_named_again(text, word, again):
@@ -33,3 +37,12 @@ def test_references_habitual_needs_a_frequency_adverb():
     assert habitual(text, _trigger(text, "attacked"))
     text = "The town was attacked on Monday."
     assert not habitual(text, _trigger(text, "attacked"))
+
+
+def test_references_habitual_frequency_adjectives():
+    text = "Farmers describe near-daily raids on their villages."
+    assert habitual(text, _trigger(text, "raids"))
+    text = "Residents fear the nightly shelling of the port."
+    assert habitual(text, _trigger(text, "shelling"))
+    text = "Residents described a raid on their village."
+    assert not habitual(text, _trigger(text, "raid"))

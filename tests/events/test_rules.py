@@ -379,6 +379,23 @@ def test_roles_victims_named_before_a_noun_trigger_are_acted_on(events_of):
     assert ev.actor1 is None and ev.actor2 == "Civilians"
 
 
+def test_roles_event_noun_before_its_actors_is_acted_by_them(events_of):
+    # "attack" after a determiner is a noun: the fighters after it act in it
+    ev = only(
+        events_of("In a second raid on Tuesday, ISIS fighters stormed a farm near Raqqa."),
+        "attack",
+    )
+    assert ev.actor1 == "ISIS" and ev.actor2 is None
+
+
+def test_roles_victims_inside_a_trigger_phrase_are_acted_on(events_of):
+    ev = only(
+        events_of("Near Manbij, the SDF killed at least 12 villagers in a night raid on Tuesday."),
+        "attack",
+    )
+    assert (ev.actor1, ev.actor2) == ("SDF", "Civilians")
+
+
 def test_clause_after_with_its_own_subject_is_its_own_event(events_of):
     events = events_of(
         "Rebels withdrew from Manbij after ISIS fighters attacked a checkpoint on Tuesday.",
@@ -463,3 +480,95 @@ def test_places_second_conjunct_of_another_clause_is_not_split(events_of):
         "Rebels seized Manbij and Aleppo remained quiet on Tuesday.", dates={"Tuesday": TUE}
     )
     assert [e.place_name for e in events if e.event_type == "capture"] == ["Manbij"]
+
+
+def test_roles_people_killed_by_shelling_are_acted_on(events_of):
+    ev = only(
+        events_of("Rebels shelled a market in Aleppo on Tuesday, killing at least 23 people."),
+        "shelling",
+    )
+    assert (ev.actor1, ev.actor2) == ("Rebels", "Civilians")
+
+
+def test_roles_host_of_talks_is_no_party(events_of):
+    ev = only(
+        events_of("Turkey hosted talks between Russia and the SDF in Manbij on Tuesday."),
+        "negotiation",
+    )
+    assert (ev.actor1, ev.actor2) == ("Russia", "SDF")
+    assert "Turkey" in ev.actors
+
+
+def test_roles_mediator_of_talks_stays_their_actor(events_of):
+    ev = only(
+        events_of("Turkey mediated talks between Russia and the SDF in Manbij on Tuesday."),
+        "negotiation",
+    )
+    assert ev.actor1 == "Turkey"
+
+
+def test_roles_the_two_sides_are_the_two_parties_named_before(events_of):
+    ev = only(
+        events_of(
+            "The SDF said it returned fire on ISIS positions near Raqqa, and residents said "
+            "the two sides clashed through the night."
+        ),
+        "armed_clash",
+    )
+    assert (ev.actor1, ev.actor2) == ("SDF", "ISIS")
+    events = events_of("Rebels raided Russian troops near Aleppo. Both sides clashed again later.")
+    ev = only(events, "armed_clash")
+    assert (ev.actor1, ev.actor2) == ("Rebels", "Russia")
+
+
+def test_roles_the_two_sides_name_nobody_among_three(events_of):
+    ev = only(
+        events_of("The SDF, ISIS and Russia were named, and the two sides clashed near Raqqa."),
+        "armed_clash",
+    )
+    assert ev.actor1 is None
+
+
+def test_roles_pronoun_subject_names_the_lone_party_before_it(events_of):
+    events = events_of("Drones struck ISIS fighters near Raqqa as they withdrew on Tuesday.")
+    assert only(events, "withdrawal").actor1 == "ISIS"
+    events = events_of(
+        "The Syrian army is no better. Its jets bombed a school in Idlib on Tuesday.",
+        dates={"Tuesday": TUE},
+    )
+    assert only(events, "airstrike").actor1 == "Syrian government"
+
+
+def test_roles_pronoun_subject_among_two_parties_names_nobody(events_of):
+    events = events_of("Russian jets struck ISIS fighters near Raqqa as they withdrew on Tuesday.")
+    assert only(events, "withdrawal").actor1 is None
+
+
+def test_roles_victims_inside_a_killing_phrase_never_act(events_of):
+    ev = only(events_of("Unknown attackers killed more than 60 villagers near Raqqa."), "attack")
+    assert (ev.actor1, ev.actor2) == (None, "Civilians")
+
+
+def test_arrest_charge_is_no_statement_and_names_nobody_arrested(events_of):
+    events = events_of(
+        "Police detained 30 men in Aleppo on Tuesday, accusing them of spying for ISIS, "
+        "a rights group said."
+    )
+    ev = only(events, "arrest")
+    assert not [e for e in events if e.event_type == "statement"]
+    assert ev.modality == "reported" and ev.actor2 is None
+    ev = only(events_of("Police arrested 12 men in Aleppo on suspicion of helping ISIS."), "arrest")
+    assert ev.actor2 is None
+    ev = only(
+        events_of("Police arrested 12 men in Aleppo on suspicion of belonging to ISIS."), "arrest"
+    )
+    assert ev.actor2 == "ISIS"
+
+
+def test_clause_fighting_that_led_to_a_capture_is_told_with_it(events_of):
+    events = events_of(
+        "Rebels captured an airbase near Aleppo, in the north, on Tuesday after weeks of "
+        "fighting, the group said.",
+        dates={"Tuesday": TUE},
+    )
+    assert [e.event_type for e in events] == ["capture"]

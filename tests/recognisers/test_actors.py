@@ -99,3 +99,13 @@ def test_actors_officials_from_a_country_speak_for_it(actors):
         ("Kenya", "Kenya"),
         ("Somalia", "Somalia"),
     ]
+
+
+def test_actors_people_counted_as_killed_are_civilians(actors):
+    text = "Rebels shelled a market, killing at least 23 people and wounding six children."
+    assert names(actors, text) == [
+        ("Rebels", "Rebels"),
+        ("people", "Civilians"),
+        ("children", "Civilians"),
+    ]
+    assert names(actors, "The people of the town and their children stayed.") == []

@@ -15,7 +15,7 @@ from timeline.events.conjuncts import place_conjuncts
 from timeline.events.dating import EventDate, event_date, usable
 from timeline.events.locations import PlaceRoles, SentencePlaces, place_roles
 from timeline.events.modality import event_modality, refused
-from timeline.events.roles import ActorRoles, actor_roles
+from timeline.events.roles import ActorRoles, actor_roles, pronoun_subject, two_sides
 from timeline.events.spans import Spans, inside
 from timeline.events.summary import summarise
 from timeline.events.written import written_place
@@ -155,7 +155,8 @@ def _events(
     """The events ``candidate`` tells: none when it is not grounded enough to report, one
     per place when it names coordinated places ("took control of A and B"), else one.
 
-    ``places`` are those of its sentence and of the sentence before. ``governing`` dates it
+    ``places`` are those of its sentence and of the sentence before (whose actors "the
+    two sides" may name). ``governing`` dates it
     when its own sentence does not; the one place the sentence before names places it.
     """
     text = ctx.article.text
@@ -184,6 +185,9 @@ def _events(
     if kind == "comment" and modality == "denied" and not _denial_reported(local):
         return []  # "nobody would move across open desert": a reader's opinion
     who = actor_roles(text, candidate, local.actors)
+    previous = before.actors if before else ()
+    who = two_sides(text, candidate, who, local.actors, previous)
+    who = pronoun_subject(text, candidate, who, local.actors, previous)
     if modality == "denied" and not who.actors:
         who = _with_denier(who, local)
     reading = _Reading(kind, when, where, who, modality, quantities)

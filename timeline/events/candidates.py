@@ -69,6 +69,18 @@ _AIR_WORDS = re.compile(
     r"\b[a-z]+af\b"
 )
 
+# "after weeks of fighting", "following days of heavy shelling": what led to a happening,
+# told with it.
+_BACKGROUND = re.compile(
+    r"\b(?:after|following|amid)\s+(?:(?:days|weeks|months|hours|years)\s+|a\s+\w+\s+)"
+    r"of\s+(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+
+# What stands between an arrest and the participle of its charge: the rest of its clause
+# up to a comma ("detained at least 30 men on Sunday, accusing").
+_CHARGE = re.compile(r"[^,;:.]*,\s*")
+
 # "supplies arrive by helicopter", "evacuated by air": a means of transport, not a strike.
 _BY_MEANS = re.compile(r"\bby\s+$")
 
@@ -205,11 +217,23 @@ def _apart(text: str, group: Candidate, trigger: Trigger, event_type: str) -> bo
     "stormed the city after days of heavy fighting")."""
     if event_type == group.event_type or "agreement" in (event_type, group.event_type):
         return False
+    if _BACKGROUND.search(text, max(0, trigger.start - 60), trigger.start):
+        return False  # "captured the base on Sunday after weeks of fighting"
     between = text[group.triggers[-1].end : trigger.start]
     if "," not in between:
         return False
     after_comma = _WORD.findall(between.rpartition(",")[2])
     return bool(after_comma) and after_comma[0].lower() not in _CONTINUATIONS
+
+
+def _charge(text: str, last: Candidate | None, trigger: Trigger) -> bool:
+    """ "Police detained 30 men, accusing them of spying": an accusation in a participle
+    right after an arrest is its charge, not a statement of its own."""
+    if last is None or last.event_type != "arrest" or "accusation" not in trigger.flags:
+        return False
+    return _CHARGE.fullmatch(text, last.triggers[-1].end, trigger.start) is not None and (
+        trigger.text.lower().endswith("ing")
+    )
 
 
 def _split_point(text: str, after: int, before: int) -> int:
@@ -235,7 +259,7 @@ def _clause_candidates(
         last = groups[-1] if groups else None
         # "claimed ... the raid", "ruled out negotiations": what follows is no event
         claimed = last is not None and bool({"claim", "stance"} & last.head.flags)
-        if claimed and last is not None:
+        if (claimed or _charge(text, last, trigger)) and last is not None:
             groups[-1] = dataclasses.replace(last, triggers=(*last.triggers, trigger))
         elif last is None or (last.event_type == "statement") != (event_type == "statement"):
             frame = _frame_of(last) if last is not None and last.event_type == "statement" else None

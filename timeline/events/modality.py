@@ -17,6 +17,7 @@ The strongest applies: denied > speculative > alleged > reported > asserted.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from timeline.events.candidates import Candidate
@@ -33,6 +34,7 @@ _MODALS = frozenset({"would", "could", "may", "might", "will", "should", "must",
 # it makes the event alleged only right before its trigger ("a suspected air strike").
 _ADJECTIVAL = frozenset({"alleged", "suspected", "purported", "so-called"})
 _ADJECTIVE_WINDOW = 2
+_CHARGE = re.compile(r"accusing\b", re.IGNORECASE)
 _ADVERB_WINDOW = 1
 _COORDINATORS = frozenset({"and", "but", "while", "or", "yet"})
 _ATTRIBUTION_SUBJECT = 8  # words from the comma to the verb: ", satellite images ... suggest"
@@ -140,6 +142,8 @@ def _attributes(text: str, cue: Cue, candidate: Candidate, sentence: tuple[int, 
         # ("reportedly denied"), not a claim it answers ("a claim officials denied").
         near = len(words_between(text, cue.end, head.start)) <= _ADVERB_WINDOW
         return candidate.event_type != "statement" or near
+    if candidate.event_type == "arrest" and _CHARGE.match(text, cue.start):
+        return False  # "detained 30 men, accusing them of spying": the charge of the arrest
     return _trailing(text, head.end, cue.start)
 
 

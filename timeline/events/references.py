@@ -3,10 +3,12 @@
 - named again: "that attack", "these strikes"; a bare noun after a preposition and "the"
   that ends its phrase ("fled during the attack.", "a day before the attack,"); "The
   attack came days after ...", a link to other news; "troops repelled the attack", the
-  defence against it. Verb forms are no such names
+  defence against it, and a response to it ("would answer the attack", "did not comment
+  on the strikes"). Verb forms are no such names
   ("militants that attacked the base"), nor are -ing nouns ("killed in the fighting" may
   be all a story says of a battle).
-- habitual: "the town has been attacked repeatedly", "jets regularly bomb the road".
+- habitual: "the town has been attacked repeatedly", "jets regularly bomb the road",
+  "near-daily raids", "nightly shelling".
 """
 
 from __future__ import annotations
@@ -26,13 +28,18 @@ _BARE_REFERENCE = re.compile(r"\b(?:in|during|since|before|after)\s+the\s+$", re
 _PHRASE_END = re.compile(r"\s*(?:[,.;:!?)\n]|$)")
 _THE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 # "the army said it had repelled the attack": the defence names the attack told.
+# "would answer the attack", "did not comment on the strikes": a response names it too.
 _DEFENDED = re.compile(
-    r"\b(?:repelled|repulsed|foiled|thwarted|fought\s+off|beat(?:en)?\s+back)\s+the\s+$",
+    r"\b(?:repelled|repulsed|foiled|thwarted|fought\s+off|beat(?:en)?\s+back|"
+    r"answer(?:ed|s)?|avenge[sd]?|retaliat(?:e|ed|es)\s+for|respon(?:d|ded|ds)\s+to|"
+    r"comment(?:ed|s)?\s+on|react(?:ed|s)?\s+to)\s+the\s+$",
     re.IGNORECASE,
 )
 _COMES_AFTER = re.compile(r"\s+(?:came|comes|follows|followed)\b", re.IGNORECASE)
 _HABITUAL = re.compile(
-    r"\b(?:repeatedly|regularly|routinely|frequently|constantly)\b", re.IGNORECASE
+    r"\b(?:repeatedly|regularly|routinely|frequently|constantly|(?:near|almost)[- ]daily|"
+    r"nightly)\b",
+    re.IGNORECASE,
 )
 
 

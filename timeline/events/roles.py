@@ -8,7 +8,19 @@ Without a parser, the rules read the words around the trigger in its clause:
   act ("talks between Turkey and Russia") unless one is its target ("strikes on ISIS").
   A passive ("were given safe passage by the SDF", "were destroyed by RuAF") makes the
   "by" phrase actor1 and the subject actor2. Otherwise actor2 is the object: the first
-  actor after the trigger ("with Moscow", "on the ISIS column", "from ISIS").
+  actor after the trigger ("with Moscow", "on the ISIS column", "from ISIS"), or inside
+  its phrase ("killed at least 40 villagers"). A verb of the lexicon written as a noun
+  ("In a separate attack on Saturday, fighters stormed ...") is read as a noun.
+- talks "hosted" by one actor "between" others are the others' ("China hosted talks
+  between the army and the rebels"); the host stays among the actors. A mediator is
+  the actor of its mediation ("Oman mediated between ...").
+- "the two sides" (or "both sides") as the subject of a clash, talks or a deal are the
+  two parties named before it in its sentence, else in the sentence before (``two_sides``).
+- a pronoun subject ("as they withdrew", "Its planes bombed") is the one party named
+  before it in its sentence, else in the sentence before; among two or more, nobody
+  (``pronoun_subject``).
+- the charge of an arrest ("..., accusing them of spying for ISIS", "on suspicion of
+  helping the rebels") names nobody arrested, unless it is membership.
 - the source of a report ("according to the SDF") and an actor ruled out ("the SDF
   flooded Raqqa, not ISIS") take no role.
 - victims ("nine villagers were killed", "two residents died") never act in violence:
@@ -27,7 +39,7 @@ from timeline.lexicon.words import REPORTING_VERBS
 from timeline.records import ActorMention, Trigger
 from timeline.vocabulary import MUTUAL_TYPES
 
-__all__ = ["ActorRoles", "actor_roles"]
+__all__ = ["ActorRoles", "actor_roles", "pronoun_subject", "two_sides"]
 
 _PASSIVE = re.compile(
     r"\b(?:was|were|been|being|is|are|be|got|get)\s+(?:\w+\s+){0,2}?$", re.IGNORECASE
@@ -48,6 +60,10 @@ _TARGET = re.compile(
 )
 _APPOSITIVE = re.compile(r",\s+(?:the|an?)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _BETWEEN = re.compile(r"\s+between\b", re.IGNORECASE)
+# "China hosted talks between X and Y": the host of talks is no party to them.
+_HOSTED = re.compile(
+    r"\b(?:host(?:s|ed|ing)?|convene[sd]?|convening)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE
+)
 # "residents said", "residents and officials said": the speakers of a report.
 _REPORTER = re.compile(rf"(?:\s+(?:and|or)\s+[\w-]+)?\s+(?:{REPORTING_VERBS})\b", re.IGNORECASE)
 _AFTER_COMMA = re.compile(r",\s*(?:[\w'’.-]+\s+){0,3}$")  # ", the United Nations said"
@@ -61,6 +77,34 @@ _HARMED = re.compile(
     r"(?:killed|wounded|injured|hurt|maimed|massacred|slaughtered|executed)|died|perished)\b",
     re.IGNORECASE,
 )
+# A determiner (and at most one adjective) before a word makes it a noun: "In a separate
+# attack on Saturday, fighters stormed ..." (the fighters act in the attack).
+_NOUN_BEFORE = re.compile(
+    r"\b(?:an?|the|this|that|its|their|his|her|another)\s+(?:[a-z][\w-]*\s+)?$", re.IGNORECASE
+)
+# "the two sides clashed", "both sides agreed": the subject of a mutual happening that
+# names the two parties named before it.
+_TWO_SIDES = re.compile(
+    r"\b(?:the\s+two|both)\s+(?:sides|parties|warring\s+parties|camps|forces)\s+"
+    r"(?:(?:have|has|had|were|are|again|also|then|later|reportedly|briefly)\s+){0,2}$",
+    re.IGNORECASE,
+)
+# A pronoun as the subject right before the trigger: "as they withdrew", "Its planes
+# bombed", "it later struck" (not "they were attacked": a passive subject is acted on).
+_PRONOUN_SUBJECT = re.compile(
+    r"\b(?:they|it|(?:its|their)\s+[a-z][\w-]*)\s+"
+    r"(?:(?:had|have|has|later|then|also|again|reportedly|allegedly|finally)\s+){0,2}$",
+    re.IGNORECASE,
+)
+# The charge of an arrest: who it names was not arrested ("detained 30 men, accusing them
+# of spying for ISIS", "on suspicion of helping the militants"), unless it is membership
+# ("on suspicion of belonging to ISIS").
+_CHARGE = re.compile(
+    r",\s*accusing\b|\b(?:on\s+suspicion|suspected|accused)\s+of\s+"
+    r"(?!belonging|membership|being\s+(?:a\s+)?members?|links|ties)",
+    re.IGNORECASE,
+)
+_VERB_ENDING = re.compile(r"(?:ed|ing)$", re.IGNORECASE)
 _VIOLENCE = frozenset({"airstrike", "shelling", "attack", "armed_clash"})
 _ONE_SIDED = frozenset({"airstrike", "shelling", "attack"})  # actor2 is who it hit
 
@@ -94,8 +138,23 @@ def _first_other(groups: Sequence[Sequence[ActorMention]], not_name: str | None)
     return next((m.name for g in groups for m in g if m.name != not_name), None)
 
 
+def _as_verb(text: str, head: Trigger) -> bool:
+    """Whether the trigger is read as a verb: a verb of the lexicon not written as a noun
+    after a determiner ("a separate attack", "the raid", "their ambush"); a past or
+    progressive form is always a verb ("the army attacked")."""
+    if head.pos != "verb":
+        return False
+    if _VERB_ENDING.search(head.text.split()[0]):
+        return True
+    return _NOUN_BEFORE.search(text, max(0, head.start - 30), head.start) is None
+
+
 def _without_subject(
-    text: str, head: Trigger, after: Sequence[ActorMention], names: tuple[str, ...]
+    text: str,
+    head: Trigger,
+    after: Sequence[ActorMention],
+    names: tuple[str, ...],
+    violent: bool = False,
 ) -> ActorRoles:
     """Roles when no actor comes before the trigger.
 
@@ -103,9 +162,15 @@ def _without_subject(
     actors are its participants ("talks between Turkey and Russia") unless a preposition
     makes one its target ("an air strike on the ISIS column").
     """
-    if head.pos == "verb" and not _BETWEEN.match(text, head.end):  # not "clashes between"
+    if _as_verb(text, head) and not _BETWEEN.match(text, head.end):  # not "clashes between"
         return ActorRoles(None, after[0].name if after else None, names)
-    targets = [a for a in after if _TARGET.search(text, head.end, a.start)]
+    # a target: after "on", "against" ..., or the victims inside a violent trigger's
+    # phrase ("killed * people"; not "sent * soldiers")
+    targets = [
+        a
+        for a in after
+        if (violent and a.start < head.end) or _TARGET.search(text, head.end, a.start)
+    ]
     participants = [a for a in after if a not in targets]
     actor1 = participants[0].name if participants else None
     actor2 = next((a.name for a in [*targets, *participants[1:]] if a.name != actor1), None)
@@ -141,11 +206,33 @@ def actor_roles(text: str, candidate: Candidate, actors: Sequence[ActorMention])
     return ActorRoles(roles.actor1, victim, tuple(dict.fromkeys((*roles.actors, victim))))
 
 
+def _hosted_talks(
+    text: str, candidate: Candidate, named: Sequence[ActorMention]
+) -> ActorRoles | None:
+    """Talks "hosted" by one actor "between" others: the parties are those between whom
+    they were held ("China hosted talks between the army and the rebels"), not the host."""
+    if candidate.event_type != "negotiation":
+        return None
+    names = tuple(dict.fromkeys(a.name for a in named))
+    for trigger in candidate.triggers:
+        if trigger.pos == "verb" or not _BETWEEN.match(text, trigger.end):
+            continue
+        if not _HOSTED.search(text, max(0, trigger.start - 40), trigger.start):
+            continue
+        parties = [a for a in named if a.start > trigger.end]
+        actor1 = parties[0].name if parties else None
+        actor2 = next((a.name for a in parties if a.name != actor1), None)
+        return ActorRoles(actor1, actor2, names)
+    return None
+
+
 def _purpose_start(text: str, start: int, end: int, named: Sequence[ActorMention]) -> int:
     """Where a purpose clause ("to fight the army") starts after the trigger, else ``end``;
     "to" before an actor ("surrendered to troops") is a preposition."""
     starts = {a.start for a in named}
     for purpose in _PURPOSE.finditer(text, start, end):
+        if any(a.start < purpose.start() < a.end for a in named):
+            continue  # inside an actor's name ("fighters linked to al-Qaeda")
         if purpose.start("word") not in starts:
             return purpose.start()
     return end
@@ -165,12 +252,19 @@ def _roles(
     names = tuple(dict.fromkeys(a.name for a in named))
     before = _groups(text, [a for a in named if a.end <= head.start and a not in victims])
     limit = _purpose_start(text, head.end, hi, named)  # "... to fight the Syrian army"
-    after = [a for a in named if head.end <= a.start < limit]
+    if candidate.event_type == "arrest":  # "..., accusing them of helping ISIS"
+        charge = _CHARGE.search(text, head.end, limit)
+        limit = charge.start() if charge is not None else limit
+    # after the trigger, or inside a phrase of it ("killed at least 40 villagers")
+    after = [a for a in named if head.start < a.start < limit]
     agent = _by_agent(text, after, head.end)
     progressive = head.text.split()[0].lower().endswith("ing")  # "have been negotiating"
     passive = (
         not progressive and _PASSIVE.search(text, max(lo, head.start - 30), head.start) is not None
     )
+    hosted = _hosted_talks(text, candidate, named)
+    if hosted is not None:
+        return hosted
     if agent is not None and (passive or not before):
         subject = before[0][0].name if before else None
         return ActorRoles(agent.name, subject if subject != agent.name else None, names)
@@ -179,7 +273,7 @@ def _roles(
     if passive and before:  # "8,000 civilians were evacuated": the subject is acted on
         return ActorRoles(None, before[0][0].name, names)
     if not before:
-        return _without_subject(text, head, after, names)
+        return _without_subject(text, head, after, names, candidate.event_type in _VIOLENCE)
     actor1 = before[0][0].name
     if candidate.event_type == "statement":  # the speaker stands right before the saying
         last = before[-1]
@@ -193,3 +287,69 @@ def _roles(
     if actor2 is None and candidate.event_type in MUTUAL_TYPES:  # "the SDF-ISIS agreement"
         actor2 = _first_other([before[0][1:]], actor1)
     return ActorRoles(actor1, actor2, names)
+
+
+def two_sides(
+    text: str,
+    candidate: Candidate,
+    roles: ActorRoles,
+    here: Sequence[ActorMention],
+    before: Sequence[ActorMention],
+) -> ActorRoles:
+    """ "Government forces returned fire on the rebels, and the two sides clashed": a
+    mutual happening whose subject is "the two sides" (or "both sides") is between the
+    two parties named last before it, in its sentence (``here``), else in the sentence
+    before (``before``); ``roles`` as they are when it names none, or not exactly two."""
+    head = candidate.head
+    if roles.actor1 is not None or candidate.event_type not in MUTUAL_TYPES:
+        return roles
+    lo = candidate.clause[0]
+    found = _TWO_SIDES.search(text, max(lo, head.start - 60), head.start)
+    if found is None:
+        return roles
+    for mentions in (here, before):
+        named = [a for a in mentions if a.end <= found.start() and a.kind != "civilian"]
+        parties = list(dict.fromkeys(a.name for a in named))
+        if len(parties) == 2:
+            return ActorRoles(
+                parties[0], parties[1], tuple(dict.fromkeys((*parties, *roles.actors)))
+            )
+        if parties:
+            break
+    return roles
+
+
+def _lone_party(mentions: Sequence[ActorMention], end: int) -> str | None | bool:
+    """The one party named in ``mentions`` before ``end`` (civilians are none); False when
+    there are several, None when there is none."""
+    parties = {a.name for a in mentions if a.end <= end and a.kind != "civilian"}
+    if len(parties) > 1:
+        return False
+    return parties.pop() if parties else None
+
+
+def pronoun_subject(
+    text: str,
+    candidate: Candidate,
+    roles: ActorRoles,
+    here: Sequence[ActorMention],
+    before: Sequence[ActorMention],
+) -> ActorRoles:
+    """ "Drones struck the jihadists as they withdrew", "The army is no better. Its planes
+    bombed the market": a pronoun subject right before the trigger names the one party
+    named before it in its sentence (``here``), else in the sentence before (``before``)
+    when that names one; with two or more to choose from it names nobody."""
+    head = candidate.head
+    if roles.actor1 is not None or candidate.event_type == "statement":
+        return roles
+    lo = candidate.clause[0]
+    found = _PRONOUN_SUBJECT.search(text, max(lo, head.start - 40), head.start)
+    if found is None or any(found.start() <= a.start < head.start for a in here):
+        return roles
+    party = _lone_party(here, found.start())
+    if party is None:
+        party = _lone_party(before, len(text))
+    if not isinstance(party, str):
+        return roles
+    actor2 = roles.actor2 if roles.actor2 != party else None
+    return ActorRoles(party, actor2, tuple(dict.fromkeys((party, *roles.actors))))

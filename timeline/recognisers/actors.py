@@ -55,6 +55,17 @@ _SHOUTING = re.compile(r"\b[A-Z]{2,}\b")
 # is part of a person's or an outlet's name.
 _NAME_TAIL = re.compile(r"[ \t]+[A-Z][a-z]")
 _LIST_JOIN = re.compile(r"\s*(?:,|and|or|&)\s*")
+# People counted as killed or hurt are civilians ("shelled the town, killing at least 17
+# people", "killing three children"): the words that name no actor by themselves.
+_COUNTED_VICTIMS = re.compile(
+    r"\b(?:killing|killed|wounding|wounded|injuring|injured|massacring|massacred)\s+"
+    r"(?:(?:at\s+least|more\s+than|about|around|some|nearly|almost|up\s+to|over)\s+)?"
+    r"(?:[\d,]+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|"
+    r"several|dozens\s+of|scores\s+of|hundreds\s+of|[a-z]+-(?:one|two|three|four|five|six|"
+    r"seven|eight|nine)|twenty|thirty|forty|fifty)\s+(?:other\s+)?"
+    r"(?P<victims>people|children|women|girls|boys|infants)\b",
+    re.IGNORECASE,
+)
 
 
 def _belongs_to(text: str, generic: ActorMention, named: ActorMention) -> bool:
@@ -120,6 +131,7 @@ class ActorRecogniser:
     def __init__(self, lexicon: Lexicon | None = None) -> None:
         lexicon = lexicon or default_lexicon()
         self._lexicon = lexicon
+        self._civilians = next((e.name for e in lexicon.actors if e.kind == "civilian"), None)
         self._canonical: dict[str, str] = {}
         self._places: set[str] = set()
         for entry in lexicon.actors:
@@ -212,6 +224,16 @@ class ActorRecogniser:
                 offset += len(part) + (1 if i < len(parts) - 1 else 0)
         return found
 
+    def _victims(self, text: str) -> list[ActorMention]:
+        """People counted as killed or hurt, as the civilian actor (``_COUNTED_VICTIMS``)."""
+        name = self._civilians
+        if name is None:
+            return []
+        return [
+            ActorMention(m.start("victims"), m.end("victims"), m.group("victims"), name, "civilian")
+            for m in _COUNTED_VICTIMS.finditer(text)
+        ]
+
     def _chain_parts(self, chain: str) -> list[str]:
         """The adjectives of a hyphenated chain, first to last."""
         parts: list[str] = []
@@ -229,7 +251,7 @@ class ActorRecogniser:
     ) -> list[ActorMention]:
         index = None if regions is None else Regions(regions)
         candidates = sorted(
-            self._aliases(text) + self._adjectives(text),
+            self._aliases(text) + self._adjectives(text) + self._victims(text),
             key=lambda m: (m.start, -(m.end - m.start)),
         )
         kept: list[ActorMention] = []
