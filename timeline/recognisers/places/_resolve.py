@@ -156,42 +156,35 @@ class _Resolver:
         regions = [0.0] * len(self.region_ids)
         for g in self.groups:
             weight = g.weight
-            single = len(g.rids) == 1
+            if len(g.rids) == 1:  # settled: nothing of its own to keep
+                ci, ai = g.countries[0], g.regions[0]
+                mass = g.probs[0] * weight
+                if ci >= 0:
+                    countries[ci] += mass
+                if ai >= 0:
+                    regions[ai] += mass
+                continue
             own_c: dict[int, float] = {}
             own_a: dict[int, float] = {}
             for ci, ai, p in zip(g.countries, g.regions, g.probs, strict=True):
                 mass = p * weight
                 if ci >= 0:
                     countries[ci] += mass
-                    if not single:
-                        own_c[ci] = own_c.get(ci, 0.0) + mass
+                    own_c[ci] = own_c.get(ci, 0.0) + mass
                 if ai >= 0:
                     regions[ai] += mass
-                    if not single:
-                        own_a[ai] = own_a.get(ai, 0.0) + mass
+                    own_a[ai] = own_a.get(ai, 0.0) + mass
             g.own_countries, g.own_regions = own_c, own_a
         return countries, regions
 
-    def _proximity(self, near: _Near) -> float:
-        """Sum over other groups of the best closeness of one of their records,
-        weighted by how likely that record is."""
-        total = 0.0
-        groups = self.groups
-        for gj, records in near.items():
-            probs = groups[gj].probs
-            best = 0.0
-            for rj, bonus in records:
-                value = bonus * (0.5 + 0.5 * probs[rj])
-                if value > best:
-                    best = value
-            total += best
-        return min(_PROXIMITY_CAP, total)
-
     def _scores(self, g: _Group, countries: list[float], regions: list[float]) -> list[float]:
         """Static scores plus what the other groups say about each record (uncapped: in
-        local news the document outweighs fame)."""
+        local news the document outweighs fame): the sum over other groups nearby of
+        the best closeness of one of their records, weighted by how likely that record
+        is (capped)."""
         own_c, own_a = g.own_countries, g.own_regions
         log1p = math.log1p
+        groups = self.groups
         scores = []
         for ci, ai, static, near in zip(g.countries, g.regions, g.static, g.near, strict=True):
             score = static
@@ -204,7 +197,16 @@ class _Resolver:
                 if mass > 0.0:
                     score += _ADMIN1_WEIGHT * log1p(mass)
             if near is not None:
-                score += self._proximity(near)
+                total = 0.0
+                for gj, records in near.items():
+                    probs = groups[gj].probs
+                    best = 0.0
+                    for rj, bonus in records:
+                        value = bonus * (0.5 + 0.5 * probs[rj])
+                        if value > best:
+                            best = value
+                    total += best
+                score += min(_PROXIMITY_CAP, total)
             scores.append(score)
         return scores
 
