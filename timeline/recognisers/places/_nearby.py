@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import collections
 import math
+from collections.abc import Hashable
 
 from gazetteer import Gazetteer
+from timeline.recognisers.places._memo import GazetteerMemo
 
 __all__ = ["Neighbours", "closeness", "neighbours"]
 
@@ -22,10 +24,12 @@ _REACH_DEGREES = _REACH_KM / _KM_PER_DEGREE
 _ROW = 1 << 10
 _FORWARD = (1, _ROW - 1, _ROW, _ROW + 1)
 
-# (group, record index) -> the other groups within reach, each with (record index,
-# bonus) of its records within reach.
-Neighbours = dict[tuple[int, int], list[tuple[int, list[tuple[int, float]]]]]
+# (group, record index) -> the other groups within reach (in the order met), each with
+# (record index, bonus) of its records within reach.
+Neighbours = dict[tuple[int, int], dict[int, list[tuple[int, float]]]]
 _Point = tuple[int, int, float, float]  # group, record index, latitude, longitude
+_Located = tuple[tuple[int, float, float], ...]  # cell, latitude, longitude of each record
+_CELLS: GazetteerMemo[_Located] = GazetteerMemo()
 
 
 def closeness(km: float) -> float:
@@ -36,63 +40,71 @@ def closeness(km: float) -> float:
     return 0.0
 
 
+def _located(
+    gazetteer: Gazetteer, rids: tuple[int, ...], memo: dict[Hashable, _Located]
+) -> _Located:
+    """(cell, latitude, longitude) of each record, remembered in ``memo``
+    (``_CELLS.table``) for the records of a name."""
+    found = memo.get(rids)
+    if found is None:
+        floor = math.floor
+        points = []
+        for rid in rids:
+            lat, lon = gazetteer.coordinates_of(rid)
+            points.append((floor(lat / _CELL) * _ROW + floor(lon / _CELL), lat, lon))
+        found = memo[rids] = tuple(points)
+    return found
+
+
 def _pairs(
-    mine: list[_Point], theirs: list[_Point], same: bool, choosing: list[bool]
-) -> list[tuple[_Point, _Point, float]]:
-    """Pairs of points of different groups within reach, with their bonus.
+    near: Neighbours, mine: list[_Point], theirs: list[_Point], same: bool, choosing: list[bool]
+) -> None:
+    """Note the pairs of points of different groups within reach, with their bonus,
+    under the points of both groups that have a choice to make.
 
     Distances are equirectangular: accurate to a few percent at the few-hundred-km
     scale, and cheaper than ``Gazetteer.distance_km`` (haversine) for the many pairs
     compared; the tiers they are sorted into are coarse.
     """
-    found = []
+    cos, hypot = math.cos, math.hypot
     for k, a in enumerate(mine):
-        gi, _, lat, lon = a
+        gi, ri, lat, lon = a
         settled = not choosing[gi]
         for b in theirs[k + 1 :] if same else theirs:
-            if b[0] == gi or (settled and not choosing[b[0]]):
+            gj = b[0]
+            if gj == gi or (settled and not choosing[gj]):
                 continue
             dlat = b[2] - lat
             if dlat > _REACH_DEGREES or dlat < -_REACH_DEGREES:
                 continue  # farther north or south than the reach alone
-            x = (b[3] - lon) * math.cos((lat + b[2]) * 0.5 * _RADIANS)
-            km = _KM_PER_DEGREE * math.hypot(x, dlat)
+            x = (b[3] - lon) * cos((lat + b[2]) * 0.5 * _RADIANS)
+            km = _KM_PER_DEGREE * hypot(x, dlat)
             if km <= _REACH_KM:
-                found.append((a, b, closeness(km)))
-    return found
+                bonus = closeness(km)
+                if not settled:
+                    near[(gi, ri)].setdefault(gj, []).append((b[1], bonus))
+                if choosing[gj]:
+                    near[(gj, b[1])].setdefault(gi, []).append((ri, bonus))
 
 
-def neighbours(gazetteer: Gazetteer, groups: list[list[int]]) -> Neighbours:
+def neighbours(gazetteer: Gazetteer, groups: list[tuple[int, ...]]) -> Neighbours:
     """For each (group, record) the records of *other* groups within reach, with bonus.
 
     Only groups with a choice to make (more than one record) are given neighbours:
     the others' records are settled, and only what they say about the rest counts.
     """
     cells: dict[int, list[_Point]] = collections.defaultdict(list)
-    floor = math.floor
+    memo = _CELLS.table(gazetteer)
     for gi, rids in enumerate(groups):
-        for ri, rid in enumerate(rids):
-            lat, lon = gazetteer.coordinates_of(rid)
-            cells[floor(lat / _CELL) * _ROW + floor(lon / _CELL)].append((gi, ri, lat, lon))
+        for ri, (cell, lat, lon) in enumerate(_located(gazetteer, rids, memo)):
+            cells[cell].append((gi, ri, lat, lon))
     choosing = [len(rids) > 1 for rids in groups]
-    near: dict[tuple[int, int], dict[int, list[tuple[int, float]]]] = collections.defaultdict(dict)
+    near: Neighbours = collections.defaultdict(dict)
     for cell, mine in cells.items():
-        _record(near, _pairs(mine, mine, True, choosing), choosing)
+        if len(mine) > 1:
+            _pairs(near, mine, mine, True, choosing)
         for step in _FORWARD:
             theirs = cells.get(cell + step)
             if theirs:
-                _record(near, _pairs(mine, theirs, False, choosing), choosing)
-    return {point: list(by_group.items()) for point, by_group in near.items()}
-
-
-def _record(
-    near: dict[tuple[int, int], dict[int, list[tuple[int, float]]]],
-    pairs: list[tuple[_Point, _Point, float]],
-    choosing: list[bool],
-) -> None:
-    """Note each pair under the points of both groups that have a choice to make."""
-    for a, b, bonus in pairs:
-        if choosing[a[0]]:
-            near[(a[0], a[1])].setdefault(b[0], []).append((b[1], bonus))
-        if choosing[b[0]]:
-            near[(b[0], b[1])].setdefault(a[0], []).append((a[1], bonus))
+                _pairs(near, mine, theirs, False, choosing)
+    return near

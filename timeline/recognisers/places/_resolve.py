@@ -37,7 +37,7 @@ _COUNTRY_WEIGHT = 1.0
 _ADMIN1_WEIGHT = 2.5
 _PROXIMITY_CAP = 6.0
 
-_Near = list[tuple[int, list[tuple[int, float]]]]  # (group, [(record index, bonus)])
+_Near = dict[int, list[tuple[int, float]]]  # group -> [(record index, bonus)]
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,7 +62,7 @@ class _Group:
     """
 
     mentions: list[int]
-    rids: list[int]
+    rids: tuple[int, ...]
     static: list[float]
     weight: float
     countries: list[int]
@@ -115,7 +115,9 @@ class _Resolver:
                 score += _GOVERNMENT
         return score
 
-    def _static(self, rids: list[int], indices: list[int], key: str, written: str) -> list[float]:
+    def _static(
+        self, rids: tuple[int, ...], indices: list[int], key: str, written: str
+    ) -> list[float]:
         """Prior and local context: the name's weights (``_name_weights``) plus what the
         words around its mentions say."""
         base = _name_weights(self.gaz, rids, key, written)
@@ -131,11 +133,11 @@ class _Resolver:
         gaz = self.gaz
         containers = _CONTAINERS.table(gaz)
         for indices in by_key.values():
-            rids = list(self.mentions[indices[0]].candidate.rids[:_MAX_RECORDS])
+            rids = self.mentions[indices[0]].candidate.rids[:_MAX_RECORDS]
             written = "".join(name_tokens(fold(texts[indices[0]])))
             static = self._static(rids, indices, self.mentions[indices[0]].candidate.key, written)
             weight = 1.0 + 0.5 * math.log(len(indices))
-            codes, admin1 = _containers(gaz, tuple(rids), containers)
+            codes, admin1 = _containers(gaz, rids, containers)
             country_ids, region_ids = self.country_ids, self.region_ids
             countries = [country_ids.setdefault(v, len(country_ids)) if v else -1 for v in codes]
             regions = [region_ids.setdefault(v, len(region_ids)) if v else -1 for v in admin1]
@@ -154,42 +156,35 @@ class _Resolver:
         regions = [0.0] * len(self.region_ids)
         for g in self.groups:
             weight = g.weight
-            single = len(g.rids) == 1
+            if len(g.rids) == 1:  # settled: nothing of its own to keep
+                ci, ai = g.countries[0], g.regions[0]
+                mass = g.probs[0] * weight
+                if ci >= 0:
+                    countries[ci] += mass
+                if ai >= 0:
+                    regions[ai] += mass
+                continue
             own_c: dict[int, float] = {}
             own_a: dict[int, float] = {}
             for ci, ai, p in zip(g.countries, g.regions, g.probs, strict=True):
                 mass = p * weight
                 if ci >= 0:
                     countries[ci] += mass
-                    if not single:
-                        own_c[ci] = own_c.get(ci, 0.0) + mass
+                    own_c[ci] = own_c.get(ci, 0.0) + mass
                 if ai >= 0:
                     regions[ai] += mass
-                    if not single:
-                        own_a[ai] = own_a.get(ai, 0.0) + mass
+                    own_a[ai] = own_a.get(ai, 0.0) + mass
             g.own_countries, g.own_regions = own_c, own_a
         return countries, regions
 
-    def _proximity(self, near: _Near) -> float:
-        """Sum over other groups of the best closeness of one of their records,
-        weighted by how likely that record is."""
-        total = 0.0
-        groups = self.groups
-        for gj, records in near:
-            probs = groups[gj].probs
-            best = 0.0
-            for rj, bonus in records:
-                value = bonus * (0.5 + 0.5 * probs[rj])
-                if value > best:
-                    best = value
-            total += best
-        return min(_PROXIMITY_CAP, total)
-
     def _scores(self, g: _Group, countries: list[float], regions: list[float]) -> list[float]:
         """Static scores plus what the other groups say about each record (uncapped: in
-        local news the document outweighs fame)."""
+        local news the document outweighs fame): the sum over other groups nearby of
+        the best closeness of one of their records, weighted by how likely that record
+        is (capped)."""
         own_c, own_a = g.own_countries, g.own_regions
         log1p = math.log1p
+        groups = self.groups
         scores = []
         for ci, ai, static, near in zip(g.countries, g.regions, g.static, g.near, strict=True):
             score = static
@@ -202,7 +197,16 @@ class _Resolver:
                 if mass > 0.0:
                     score += _ADMIN1_WEIGHT * log1p(mass)
             if near is not None:
-                score += self._proximity(near)
+                total = 0.0
+                for gj, records in near.items():
+                    probs = groups[gj].probs
+                    best = 0.0
+                    for rj, bonus in records:
+                        value = bonus * (0.5 + 0.5 * probs[rj])
+                        if value > best:
+                            best = value
+                    total += best
+                score += min(_PROXIMITY_CAP, total)
             scores.append(score)
         return scores
 
@@ -222,7 +226,9 @@ _WEIGHTS = weakref.WeakKeyDictionary()
 _WEIGHTS_LIMIT = 1 << 15
 
 
-def _name_weights(gaz: Gazetteer, rids: list[int], key: str, written: str) -> tuple[float, ...]:
+def _name_weights(
+    gaz: Gazetteer, rids: tuple[int, ...], key: str, written: str
+) -> tuple[float, ...]:
     """Each record's prior plus a bonus when it is named exactly as written, or a
     penalty when it is only known by another name while a place of this very name
     exists ("Berea" for Aleppo). The same for every document: remembered per
