@@ -163,6 +163,23 @@ def test_places_dateline_in_capitals_anchors_a_small_town(recogniser):
     assert "WINONA" in _texts(recogniser, text)
 
 
+def test_places_no_name_starts_inside_dotted_initials(recogniser):
+    # the "S." of "U.S." followed by "Sens." (senators) is no "South Sens"
+    text = "U.S. Sens. Mary Poe and Tom Lee praised the mayor of Charleston, W.Va."
+    assert _texts(recogniser, text) == ["U.S.", "Charleston", "W.Va."]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Los Angeles City Council voted on Tuesday.", "Los Angeles"),
+        ("Rock Hill City Manager Ann Poe said the road would reopen.", "Rock Hill"),
+    ],
+)
+def test_places_prominent_name_keeps_its_words_against_a_later_longer_one(recogniser, text, name):
+    assert _texts(recogniser, text) == [name]
+
+
 def test_places_dateline_run_into_the_byline_still_anchors_the_town(recogniser):
     # A page whose line breaks were lost: the dateline follows the byline's date.
     text = (

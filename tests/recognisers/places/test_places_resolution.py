@@ -66,3 +66,16 @@ def test_places_region_named_after_its_main_town_means_the_town(recogniser):
     assert all(f.startswith("P.") for f in kinds.values())
     region = recogniser.find("Fighting spread across the Kharkiv region.")
     assert [m.place.feature for m in region if m.text == "Kharkiv"] == ["A.ADM1"]
+
+
+def test_places_name_spelt_as_written_beats_a_respelt_local_one(recogniser):
+    # Iraan, Texas, shares the folded key of "Iran": in a story from Texas the country,
+    # spelt just as written, still wins over a town whose name is spelt otherwise.
+    text = (
+        "ARLINGTON, Texas -- A student from Arlington was detained in Iran last week. "
+        "Friends in Southlake said his family left Iran for Texas in 1990 and settled "
+        "near Houston. Arlington police said the family had not heard from him."
+    )
+    found = _by_text(recogniser.find(text))
+    assert {m.place.country_code for m in found["Iran"]} == {"IR"}
+    assert found["Houston"][0].place.admin1 == "Texas"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from gazetteer import ARTICLES, close_key, extend_key, token_key
+from gazetteer import ARTICLES, Gazetteer, close_key, extend_key, token_key
 from timeline.recognisers.places._candidate import Candidate, CandidateKind
 from timeline.recognisers.places._lexicon import (
     CONNECTORS,
@@ -270,12 +270,29 @@ class _Matcher:
         return candidate
 
 
+def _largest(gaz: Gazetteer, candidate: Candidate) -> int:
+    return max((gaz.population_of(r) for r in candidate.rids), default=0)
+
+
+def _holds(tables: MatchTables, candidate: Candidate, ahead: Candidate) -> bool:
+    """Whether a prominent name keeps its words against a longer obscure one starting a
+    word later ("Rock Hill City Manager": Rock Hill, not Hill City); of two prominent
+    names, the larger place's ("Los Angeles City Council": not Angeles City)."""
+    gaz = tables.gaz
+    if not gaz.is_prominent(candidate.key):
+        return False
+    if not gaz.is_prominent(ahead.key):
+        return True
+    return _largest(gaz, candidate) > _largest(gaz, ahead)  # both prominent: the larger
+
+
 def find_candidates(tables: MatchTables, tokens: Tokens, taken: set[int]) -> list[Candidate]:
     """Longest-first candidates left to right, skipping words in ``taken``; then
     misspelt names of well-known places among the capitalised words left.
 
     A name that starts one word later and reaches further wins over a shorter one
-    ("The Rock Hill": Rock Hill, not The Rock).
+    ("The Rock Hill": Rock Hill, not The Rock), unless only the shorter one is prominent
+    ("Los Angeles City": Los Angeles).
     """
     matcher = _Matcher(tables, tokens)
     found: list[Candidate] = []
@@ -289,7 +306,11 @@ def find_candidates(tables: MatchTables, tokens: Tokens, taken: set[int]) -> lis
             continue
         if candidate.last > candidate.first:
             ahead = matcher.free(i + 1, taken)
-            if ahead is not None and ahead.last > candidate.last:
+            if (
+                ahead is not None
+                and ahead.last > candidate.last
+                and not _holds(tables, candidate, ahead)
+            ):
                 continue
         found.append(candidate)
         free_from = candidate.last + 1

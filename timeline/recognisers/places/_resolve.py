@@ -29,6 +29,7 @@ _ITERATIONS = 3
 _TEMPERATURE = 0.6
 _EXACT_NAME = 0.5
 _ALTERNATE_NAME = -1.5  # known here by another name while a place of this very name exists
+_RESPELT = -2.0  # its own name spelt otherwise while a place is spelt just as written
 _WITHIN = 5.0
 _PREFER_MATCH = 3.0
 _PREFER_MISMATCH = -1.0
@@ -242,8 +243,10 @@ def _name_weights(
     own = [gaz.own_key(r) == key for r in rids]
     same = [o and gaz.own_compact(r) == written for r, o in zip(rids, own, strict=True)]
     alternate_penalty = _ALTERNATE_NAME if any(own) else 0.0
+    # spelt otherwise while a place is spelt just as written ("Iran" for Iraan, Texas)
+    respelt = _RESPELT if any(same) else _EXACT_NAME
     found = tuple(
-        gaz.prior_of(r) + (_EXACT_NAME * (1 + s) if o else alternate_penalty)
+        gaz.prior_of(r) + ((2 * _EXACT_NAME if s else respelt) if o else alternate_penalty)
         for r, o, s in zip(rids, own, same, strict=True)
     )
     if len(memo) >= _WEIGHTS_LIMIT:

@@ -205,6 +205,11 @@ def possible_starts(tables: MatchTables, tokens: Tokens) -> tuple[list[int], lis
     articles = _articles(tokens)
     if lower or articles:
         starts = sorted({*starts, *lower, *articles})
+    gaps, folded = tokens.gaps, tokens.folded
+    # no name starts inside dotted initials: the "S." of "U.S. Sens." is no "South"
+    inside = [i for i in starts if i and gaps[i] == "." and len(folded[i - 1]) == 1]
+    if inside:
+        starts = [i for i in starts if i not in set(inside)]
     return starts, unknown
 
 
