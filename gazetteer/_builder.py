@@ -16,7 +16,18 @@ __all__ = ["RecordBuilder", "prior"]
 # Bonus by kind, in decades of population: countries and capitals are named far more
 # often than their size alone says; second-level regions less (their population is
 # a sum over their places, an unreliable figure).
-_FEATURE_PRIOR = {"L.CONT": 3.0, "A.ADM1": 1.5, "A.ADM2": -0.5, "P.PPLC": 2.0, "P.PPLA": 0.5}
+_FEATURE_PRIOR = {
+    "L.CONT": 3.0,
+    "A.ADM1": 1.5,
+    "A.ADM2": -0.5,
+    "P.PPLC": 2.0,
+    "P.PPLA": 0.5,
+    "L.RGN": 1.5,  # a named region, weighed like a first-level one
+    # waters have no population: their kind stands for how often news names them
+    "H.SEA": 8.0,
+    "H.GULF": 6.0,
+    "H.STRT": 6.0,
+}
 _COUNTRY_PRIOR = 2.0
 _SEAT_SHARE = 0.5  # a town holding this share of its region's people gives it its name
 

@@ -28,7 +28,9 @@ PROMINENT_POPULATION = 50_000
 # continents are well known whatever their size; towns (national capitals too) when
 # they are large. Small capitals are often everyday words or surnames ("The Valley",
 # "Stanley", "Hamilton"): as prominent names they would be taken anywhere.
-WELL_KNOWN_FEATURES = ("A.PCL", "A.ADM1", "A.TERR", "L.CONT")
+WELL_KNOWN_FEATURES = ("A.PCL", "A.ADM1", "A.TERR", "L.CONT", "H.SEA")
+# ... and named regions that are large (a GeoNames dump's many small ones are not).
+_SIZED_FEATURES = ("P.", "L.RGN")
 
 # The places whose name can stand for a government ("Moscow said", "Texas says"): a
 # country or its capital for a national government, a first-level region for its
@@ -42,9 +44,10 @@ _GOVERNMENTS: tuple[tuple[str, GovernmentLevel], ...] = (
 
 
 def is_well_known(feature: str, population: int) -> bool:
-    """A country, first-level region, territory, continent or large town."""
+    """A country, first-level region, territory, continent, sea, or large town or named
+    region."""
     return feature.startswith(WELL_KNOWN_FEATURES) or (
-        feature.startswith("P.") and population >= PROMINENT_POPULATION
+        feature.startswith(_SIZED_FEATURES) and population >= PROMINENT_POPULATION
     )
 
 

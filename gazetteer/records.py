@@ -45,6 +45,8 @@ def geo_precision(feature: str) -> GeoPrecision:
         return "region"
     if cls == "P":
         return "city"
-    if cls == "L" and code in {"RGN", "AREA", "LCTY"}:
+    if (cls == "L" and code in {"RGN", "AREA", "LCTY"}) or (
+        cls == "H" and code in {"SEA", "GULF", "STRT", "OCN", "BAY"}
+    ):
         return "region"
     return "point"

@@ -76,3 +76,22 @@ def test_gazetteer_default_records_by_kind(gaz):
     assert syria is not None and texas is not None
     assert gaz.is_well_known(syria) and gaz.government_level(syria) == "national"
     assert gaz.is_well_known(texas) and gaz.government_level(texas) == "regional"
+
+
+def test_gazetteer_regions_named_by_a_point_of_the_compass_as_news_does(gaz):
+    # GeoNames' "Northern Darfur", "Southern Kordofan" are "North Darfur", "South
+    # Kordofan" in the news
+    for written, own in (
+        ("North Darfur", "Northern Darfur"),
+        ("South Kordofan", "Southern Kordofan"),
+    ):
+        rids = gaz.candidates(name_key(written))
+        assert rids and gaz.name_of(rids[0]) == own
+        assert gaz.feature_of(rids[0]) == "A.ADM1" and gaz.country_of(rids[0]) == "SD"
+
+
+def test_gazetteer_named_regions_and_waters_are_well_known(gaz):
+    for name, feature in (("Darfur", "L.RGN"), ("Middle East", "L.RGN"), ("Black Sea", "H.SEA")):
+        rid = gaz.candidates(name_key(name))[0]
+        assert gaz.feature_of(rid) == feature
+        assert gaz.is_well_known(rid) and gaz.is_prominent(name_key(name))

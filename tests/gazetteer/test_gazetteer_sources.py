@@ -52,3 +52,17 @@ def test_sources_json_values_errors_name_the_file(tmp_path):
     listing.write_text("[1, 2]", encoding="utf-8")
     with pytest.raises(GazetteerError, match="list.json: expected a JSON object"):
         list(iter_json_values(listing))
+
+
+def test_sources_fingerprint_follows_the_code_that_builds_the_gazetteer(tmp_path, monkeypatch):
+    # a change to how the gazetteer is built (not only to its data) makes a new cache
+    package = tmp_path / "gazetteer"
+    (package / "data").mkdir(parents=True)
+    (package / "_build.py").write_text("RULE = 1\n", encoding="utf-8")
+    monkeypatch.setattr(_sources, "_PACKAGE_DIR", package)
+    monkeypatch.setattr(_sources, "DATA_DIR", package / "data")
+    fingerprint = _sources.source_fingerprint.__wrapped__  # not the cached one
+    before = fingerprint()
+    assert fingerprint() == before
+    (package / "_build.py").write_text("RULE = 2\n", encoding="utf-8")
+    assert fingerprint() != before

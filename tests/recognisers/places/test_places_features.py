@@ -110,3 +110,24 @@ def test_places_lowercase_names_in_comments_however_split(recogniser):
         ("hague", "NL"),  # a lower-case name never starts with a function word
         ("new york", "US"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "feature", "country"),
+    [
+        ("Aid convoys crossed into Darfur on Monday.", "Darfur", "L.RGN", "SD"),
+        ("Shelling resumed across the Donbas overnight.", "Donbas", "L.RGN", "UA"),
+        ("Rockets fell on Eastern Ghouta again.", "Eastern Ghouta", "L.RGN", "SY"),
+        ("Drought has hit the Horn of Africa hardest.", "Horn of Africa", "L.RGN", None),
+        ("Jihadists spread across the Sahel last year.", "Sahel", "L.RGN", None),
+        ("Envoys toured the Middle East this week.", "Middle East", "L.RGN", None),
+        ("A tanker was struck in the Red Sea on Friday.", "Red Sea", "H.SEA", None),
+        ("Warships patrolled the Strait of Hormuz.", "Strait of Hormuz", "H.STRT", None),
+        ("Pirates boarded a freighter in the Gulf of Aden.", "Gulf of Aden", "H.GULF", None),
+    ],
+)
+def test_places_named_regions_and_waters(recogniser, text, written, feature, country):
+    # macro-regions, regions of conflicts and waters are places of their own, not a
+    # namesake town ("Middle East", Maryland), a part ("Horn", "Gulf") or nothing
+    assert (written, feature, country, None) in _found(recogniser, text)
+    assert [m.place.precision for m in recogniser.find(text)] == ["region"]
