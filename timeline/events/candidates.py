@@ -21,6 +21,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from timeline.events.background import background
 from timeline.events.clauses import aside_span
 from timeline.events.references import habitual, named_again
 from timeline.lexicon.words import REPORTING_VERBS
@@ -299,7 +300,9 @@ def event_candidates(
     kept = [t for t in triggers if _admissible(text, t, armed, civilian, actors)]
     out: list[Candidate] = []
     for clause in clauses:
-        in_clause = [t for t in kept if clause[0] <= t.start < clause[1]]
+        in_clause = [
+            t for t in kept if clause[0] <= t.start < clause[1] and not background(text, t, clause)
+        ]
         if not in_clause:
             continue
         sides = _clause_sides(text, clause, actors) if len(clauses) > 1 else None
