@@ -43,7 +43,7 @@ MODALITIES = [
     ("asserted", "Government forces captured Palmyra."),
     ("reported", "Government forces captured Palmyra, state media reported."),
     ("alleged", "Government forces allegedly captured Palmyra."),
-    ("denied", "Government forces did not capture Palmyra."),
+    ("denied", "Government forces did not capture Palmyra, a spokesman said."),
     ("speculative", "Government forces may capture Palmyra."),
 ]
 
