@@ -143,6 +143,7 @@ def _before_at_end(lower: str, trigger: Trigger, clause: tuple[int, int]) -> boo
     return found is not None and not _STOPS.search(lower, trigger.end, found.start())
 
 
+@functools.lru_cache(maxsize=256)
 def _present_forms(lemma: str) -> frozenset[str]:
     """The present forms of a verb: "blame", "blames"; "deny", "denies"."""
     third = lemma[:-1] + "ies" if lemma.endswith("y") else lemma + "s"
