@@ -1,5 +1,7 @@
 from datetime import date
 
+import pytest
+
 from timeline.events import merge_events
 
 DEC6 = (date(2016, 12, 6), date(2016, 12, 6), "day", "weekday")
@@ -63,8 +65,40 @@ def test_assemble_denial_yields_statement_and_denied_deal(events_of):
 
 
 def test_assemble_negated_deal_is_denied(events_of):
-    events = events_of("The army has never made a deal with the militants around Palmyra.")
+    events = events_of(
+        "The army has never made a deal with the militants around Palmyra, officials said."
+    )
     assert one(events, "agreement").modality == "denied"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Neither the army nor the rebels have launched an offensive near Palmyra this year.",
+        "No air strikes were reported around Palmyra on Monday.",
+        "Government forces did not attack Palmyra on Monday.",
+    ],
+)
+def test_assemble_narrators_negation_is_no_event(events_of, sentence):
+    """Nothing happened, and nobody denies that something did: no event."""
+    assert events_of(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The army said it did not attack Palmyra on Monday.",
+        '"Our troops did not attack Palmyra," a commander told reporters.',
+        "The SDF denied that its fighters had attacked Palmyra.",
+    ],
+)
+def test_assemble_denial_of_a_happening_is_kept(events_of, sentence):
+    assert one(events_of(sentence), "attack").modality == "denied"
+
+
+def test_assemble_call_not_to_do_something_is_no_event(events_of):
+    events = events_of("The governor urged civilians not to leave Palmyra on Monday.")
+    assert [e.event_type for e in events if e.event_type != "appeal"] == []
 
 
 def test_assemble_speculation_in_comment(events_of):

@@ -43,7 +43,7 @@ MODALITIES = [
     ("asserted", "Government forces captured Palmyra."),
     ("reported", "Government forces captured Palmyra, state media reported."),
     ("alleged", "Government forces allegedly captured Palmyra."),
-    ("denied", "Government forces did not capture Palmyra."),
+    ("denied", "Government forces did not capture Palmyra, a spokesman said."),
     ("speculative", "Government forces may capture Palmyra."),
 ]
 
@@ -52,3 +52,28 @@ MODALITIES = [
 def test_modalities_each_has_a_sentence_that_yields_it(events_of, modality, sentence):
     events = [e for e in events_of(sentence) if e.event_type == "capture"]
     assert [e.modality for e in events] == [modality]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Rebels captured two government soldiers near Idlib on Monday.",
+        "The army said it had captured 40 militants in Saraqib.",
+        "It was not clear whether any of the gunmen had been killed or captured near Idlib.",
+    ],
+)
+def test_types_people_captured_are_an_arrest(events_of, sentence):
+    """DESIGN.md's capture is of territory: people taken are an arrest."""
+    assert [e.event_type for e in events_of(sentence)] == ["arrest"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Rebels captured Saraqib on Monday.",
+        "Two villages near Idlib were captured by the army.",
+        "Rebels captured the town of Sarmin and 20 soldiers on Monday.",
+    ],
+)
+def test_types_territory_captured_stays_a_capture(events_of, sentence):
+    assert [e.event_type for e in events_of(sentence)] == ["capture"]

@@ -184,6 +184,8 @@ def _events(
         return []  # "no group has claimed the bombings": no claim was made
     if kind == "comment" and modality == "denied" and not _denial_reported(local):
         return []  # "nobody would move across open desert": a reader's opinion
+    if modality == "denied" and not _denial_told(text, sentence, local):
+        return []  # "neither side has launched an offensive": no happening, nor its denial
     who = actor_roles(text, candidate, local.actors)
     previous = before.actors if before else ()
     who = two_sides(text, candidate, who, local.actors, previous)
@@ -276,6 +278,26 @@ def _denial_reported(local: Spans) -> bool:
     """Whether the sentence reports somebody denying ("the SDF denied ..."), as opposed to
     a reader's own negative claim."""
     return any(cue.modality == "deny" for cue in local.cues)
+
+
+_PASSIVE_REPORT = re.compile(r"\b(?:was|were|been|being|is|are)\s+$", re.IGNORECASE)
+_QUOTES = re.compile('["“”]')
+
+
+def _denial_told(text: str, sentence: tuple[int, int], local: Spans) -> bool:
+    """Whether a negated happening is somebody's denial of it, which DESIGN.md keeps as a
+    `denied` event: a denial word ("denied", "untrue"), a speaker it is attributed to
+    ("the army said it did not withdraw"), or a quotation. The narrator's own negation
+    ("neither side has launched an offensive", "no strikes were reported") tells that
+    nothing happened, and is no event."""
+    for cue in local.cues:
+        if cue.modality == "deny":
+            return True
+        if cue.modality in {"reported", "alleged"}:
+            passive = _PASSIVE_REPORT.search(text, max(0, cue.start - 10), cue.start)
+            if passive is None:
+                return True
+    return _QUOTES.search(text, *sentence) is not None
 
 
 def _grounded(

@@ -21,6 +21,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from timeline.events.background import background
 from timeline.events.clauses import aside_span
 from timeline.events.references import habitual, named_again
 from timeline.lexicon.words import REPORTING_VERBS
@@ -81,6 +82,30 @@ _BACKGROUND = re.compile(
 # up to a comma ("detained at least 30 men on Sunday, accusing").
 _CHARGE = re.compile(r"[^,;:.]*,\s*")
 
+# People taken, not territory: "captured two soldiers", "the attackers were captured".
+_PERSONS = (
+    r"soldiers?|fighters?|militants?|troops|attackers?|gunmen|men|women|children|civilians?|"
+    r"hostages?|prisoners?|commanders?|officers?|members|leaders?|jihadists?|rebels?|"
+    r"insurgents?|militiamen|suspects?|people|policemen|pilots?|journalists?|workers?|"
+    r"mercenaries|spies|guards?|recruits?|deserters?"
+)
+_PERSONS_TAKEN = re.compile(
+    r"\s+(?:(?:more\s+than|at\s+least|about|some|dozens\s+of|scores\s+of|hundreds\s+of|"
+    r"[\d,]+|two|three|four|five|six|seven|eight|nine|ten|the|a|an|its|their|his|her|several|"
+    r"many|enemy|government|rebel|army|foreign|senior|wounded|armed)\s+){0,3}"
+    rf"(?:{_PERSONS})\b"
+)
+_PASSIVE = re.compile(
+    r"\b(?:was|were|been|being|be|get|got)\s+(?:(?:killed|wounded|injured|arrested)\s+"
+    r"(?:or|and)\s+)?$"
+)
+_TAKEN_SUBJECT = re.compile(
+    rf"\b(?P<persons>{_PERSONS})\b|\b(?:towns?|city|cities|villages?|bases?|areas?|districts?|"
+    r"province|region|hills?|airport|bridge|roads?|territory|positions?|neighbou?rhoods?|"
+    r"checkpoints?|outposts?|port|strongholds?|capital|valley|dam|fields?)\b"
+)
+_CAPTURES = frozenset({"capture", "recapture", "seize"})
+
 # "supplies arrive by helicopter", "evacuated by air": a means of transport, not a strike.
 _BY_MEANS = re.compile(r"\bby\s+$")
 
@@ -140,6 +165,26 @@ def _relative_before(text: str, end: int) -> re.Match[str] | None:
     for stop in _STOP.finditer(text, max(0, end - _STOP_WINDOW), end):
         floor = stop.end()
     return _RELATIVE_BEFORE.search(text, floor, end)
+
+
+def _persons_taken(text: str, candidate: Candidate) -> bool:
+    """Whether a capture takes people, not territory: its object ("captured two
+    soldiers"), or the subject of its passive ("whether the attackers had been killed or
+    captured"), is people. DESIGN.md's capture is of territory: people taken are an arrest."""
+    head = candidate.head
+    if head.lemma not in _CAPTURES or head.pos != "verb":
+        return False
+    lower = fold(text[candidate.clause[0] : candidate.clause[1]])
+    at, end = head.start - candidate.clause[0], head.end - candidate.clause[0]
+    if _PERSONS_TAKEN.match(lower, end):
+        return True
+    passive = _PASSIVE.search(lower, max(0, at - 40), at)
+    if passive is None:
+        return False
+    last = None
+    for last in _TAKEN_SUBJECT.finditer(lower, 0, passive.start()):  # noqa: B007
+        pass
+    return last is not None and last.group("persons") is not None
 
 
 def _admissible(
@@ -299,7 +344,9 @@ def event_candidates(
     kept = [t for t in triggers if _admissible(text, t, armed, civilian, actors)]
     out: list[Candidate] = []
     for clause in clauses:
-        in_clause = [t for t in kept if clause[0] <= t.start < clause[1]]
+        in_clause = [
+            t for t in kept if clause[0] <= t.start < clause[1] and not background(text, t, clause)
+        ]
         if not in_clause:
             continue
         sides = _clause_sides(text, clause, actors) if len(clauses) > 1 else None
@@ -309,6 +356,12 @@ def event_candidates(
         not _BY_MEANS.search(sentence_text, 0, m.start())
         for m in _AIR_WORDS.finditer(sentence_text)
     )
+    out = [
+        dataclasses.replace(c, event_type="arrest")
+        if c.event_type == "capture" and _persons_taken(text, c)
+        else c
+        for c in out
+    ]
     return [
         Candidate(c.head, c.triggers, "airstrike", c.clause, c.frame)
         if air and c.event_type == "attack" and not any("ground" in t.flags for t in c.triggers)

@@ -160,12 +160,15 @@ def _trailing(text: str, after: int, cue: int) -> bool:
 
 
 def refused(text: str, candidate: Candidate, cues: Sequence[Cue]) -> bool:
-    """ "Will not negotiate", "would never sign": a stance taken, not a happening told."""
+    """ "Will not negotiate", "would never sign", "urged them not to leave": a stance taken
+    or asked for, not a happening told."""
     lo, _ = candidate.clause
     for cue in cues:
         if cue.modality != "negation" or not (lo <= cue.start < candidate.head.start):
             continue
         between = words_between(text, cue.end, candidate.head.start)
+        if between == ["to"]:
+            return True  # "urged residents not to leave": a call or a resolve, no happening
         before = words_between(text, max(lo, cue.start - 20), cue.start)[-1:]
         if len(between) <= _NEGATION_WINDOW and _MODALS.intersection(before + between):
             return True
