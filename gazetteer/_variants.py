@@ -45,7 +45,7 @@ _PREFIXES = re.compile(
 _SUFFIXES = re.compile(
     r"\s+(?:governorate|province|region|oblast|division|district|prefecture|department|"
     r"municipality|county borough|kommune|kommun|voivodeship|krai|kray|state|territory|"
-    r"regional unit|autonomous region)$",
+    r"regional unit|autonomous region|strip)$",
     re.IGNORECASE,
 )
 
