@@ -79,3 +79,15 @@ def test_places_name_spelt_as_written_beats_a_respelt_local_one(recogniser):
     found = _by_text(recogniser.find(text))
     assert {m.place.country_code for m in found["Iran"]} == {"IR"}
     assert found["Houston"][0].place.admin1 == "Texas"
+
+
+def test_places_a_dateline_alone_names_a_place_of_note(recogniser):
+    # wire style names a place without its region in a dateline only when it is well
+    # known: "ARLINGTON" is no alternate name of a New Jersey shore town named after it
+    text = (
+        "ARLINGTON — The school board met on Monday. Parents from Ship Bottom and "
+        "Toms River, N.J., drove in for the vote."
+    )
+    found = _by_text(recogniser.find(text))
+    assert found["ARLINGTON"][0].place.name == "Arlington"
+    assert found["Ship Bottom"][0].place.admin1 == "New Jersey"

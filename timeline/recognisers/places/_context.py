@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from gazetteer import Gazetteer
+from timeline.recognisers._dateline import in_dateline
 from timeline.recognisers.places._filters import Accepted
 from timeline.recognisers.places._lexicon import (
     AGENCY_NOUNS,
@@ -43,13 +44,15 @@ class Frame:
 
     ``within`` is the index of the mention that contains this one ("Palmyra, N.Y.");
     ``government`` says the words around it treat it as an actor (it counts only for
-    a country or a capital).
+    a country or a capital). ``dateline``: it stands alone in a dateline, where wire
+    style names a place without its region only when the place is well known.
     """
 
     qualifier: str | None = None
     prefer: Preference | None = None
     within: int | None = None
     government: bool = False
+    dateline: bool = False  # alone in a dateline ("WASHINGTON -"): a place of note
 
 
 class _Reader:
@@ -199,5 +202,7 @@ def frames(gazetteer: Gazetteer, tokens: Tokens, mentions: list[Accepted]) -> li
         prefer = reader.prefer(c.first, c.last)
         if m in routes and prefer is None:
             prefer = "city"  # a road runs between towns: "the Palmyra-Homs highway"
-        out.append(Frame(qualifier, prefer, reader.within(m), government[m]))
+        within = reader.within(m)
+        dateline = within is None and in_dateline(tokens.text, c.start, c.end)
+        out.append(Frame(qualifier, prefer, within, government[m], dateline))
     return out

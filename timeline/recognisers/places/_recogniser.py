@@ -7,7 +7,7 @@ import operator
 import re
 from collections.abc import Iterable, Sequence
 
-from gazetteer import Gazetteer
+from gazetteer import Gazetteer, name_key
 from timeline.recognisers.base import Regions, in_regions
 from timeline.recognisers.places._abbreviations import dotted_abbreviations
 from timeline.recognisers.places._context import Frame, frames
@@ -59,6 +59,30 @@ def _links(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# Prepositions that make a name that is also an organisation's the place ("in Fano").
+_IN_A_PLACE = frozenset({"in", "near", "outside", "inside", "around"})
+
+
+def _actor_names(gaz: Gazetteer) -> list[str]:
+    """Names of the bundled actor dictionary that name no place: armed groups,
+    organisations and coalitions, and states' names that are not their country's ("White
+    House", "Kremlin", not "U.S.")."""
+    from timeline.lexicon import default_lexicon
+
+    names = []
+    for actor in default_lexicon().actors:
+        if actor.kind in {"generic", "civilian"}:
+            continue
+        country = gaz.country_record(actor.country) if actor.country else None
+        for alias in actor.aliases:
+            if alias in actor.places or (
+                country is not None and country in gaz.candidates(name_key(alias))
+            ):
+                continue
+            names.append(alias)
+    return names
+
+
 class PlaceRecogniser:
     """Finds place names and resolves each to a gazetteer record.
 
@@ -66,6 +90,10 @@ class PlaceRecogniser:
     of them are not places. Those given here hold for every text, those given to
     ``find`` for that text only. ``find`` is pure, and one recogniser serves any
     number of texts: the gazetteer is loaded before and passed in.
+
+    ``organisations`` are names of armed groups, organisations and the like that are no
+    place where the text names them ("Hamas fighters", "the Red Cross"), unless "in",
+    "near" ... come before (default: the bundled actor dictionary's, ``_actor_names``).
 
     ``geocoder`` (opt-in, e.g. ``gazetteer.online.OnlineGeocoder``) is asked about
     names the gazetteer lacks where the text calls them places ("near Kafr Nabl");
@@ -81,12 +109,16 @@ class PlaceRecogniser:
         *,
         people: Iterable[str] = (),
         geocoder: Geocoder | None = None,
+        organisations: Iterable[str] | None = None,
     ) -> None:
         self.gazetteer = gazetteer
         self.people = tuple(people)
         self.geocoder = geocoder
         self._lexicon = gazetteer.lexicon
         self._tables = MatchTables(gazetteer)
+        if organisations is None:
+            organisations = _actor_names(gazetteer)
+        self._organisations = frozenset(map(name_key, organisations))
 
     def find(
         self,
@@ -131,6 +163,8 @@ class PlaceRecogniser:
         fixed = self._dotted_abbreviations(tokens)
         taken = {k for c in fixed for k in range(c.first, c.last + 1)}
         found = find_candidates(self._tables, tokens, taken)
+        if self._organisations:
+            found = [c for c in found if not self._organisation(tokens, c)]
         found = self._postal_codes(tokens, found) + fixed
         found.sort(key=_START)
         links = _links(tokens.text)
@@ -141,6 +175,15 @@ class PlaceRecogniser:
             if (inside is None or inside.contains(c.start, c.end))
             and not (links and any(a < c.end and c.start < b for a, b in links))
         ]
+
+    def _organisation(self, tokens: Tokens, c: Candidate) -> bool:
+        """An armed group, organisation or government building named as such ("Hamas
+        fighters", "the Red Cross", "the White House said"), not the place of that name
+        (Hamm, Red Cross in North Carolina); "in Fano" is still the town."""
+        if c.kind == "demonym" or c.key not in self._organisations:
+            return False
+        before = c.first - 1
+        return before < 0 or tokens.folded[before] not in _IN_A_PLACE or tokens.gap(c.first) != " "
 
     def _abbreviation_ok(self, text: str, start: int, form: str) -> bool:
         if form.count(".") >= _MIN_PERIODS or _AFTER_PLACE.search(text[max(0, start - 40) : start]):

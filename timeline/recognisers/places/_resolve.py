@@ -34,6 +34,7 @@ _WITHIN = 5.0
 _PREFER_MATCH = 3.0
 _PREFER_MISMATCH = -1.0
 _GOVERNMENT = 3.0  # "Washington urged": the capital, not the state
+_DATELINE = 3.0  # "WASHINGTON -": wire style names only well-known places alone
 _COUNTRY_WEIGHT = 1.0
 _ADMIN1_WEIGHT = 2.5
 _PROXIMITY_CAP = 6.0
@@ -114,6 +115,8 @@ class _Resolver:
                 score += self._container_bonus(rid, frame.within)
             if frame.government and national:
                 score += _GOVERNMENT
+            if frame.dateline and self.gaz.is_well_known(rid):
+                score += _DATELINE
         return score
 
     def _static(
@@ -123,7 +126,10 @@ class _Resolver:
         words around its mentions say."""
         base = _name_weights(self.gaz, rids, key, written)
         frames = [self.frames[m] for m in indices]
-        if not any(f.prefer is not None or f.within is not None or f.government for f in frames):
+        if not any(
+            f.prefer is not None or f.within is not None or f.government or f.dateline
+            for f in frames
+        ):
             return list(base)
         return [b + self._context_bonus(r, indices) for r, b in zip(rids, base, strict=True)]
 
