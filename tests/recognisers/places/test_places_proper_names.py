@@ -246,3 +246,15 @@ def test_places_armed_groups_and_organisations_are_not_their_namesakes(
     # an actor of the dictionary named as such is not the place of that name (Fano in
     # Italy, Hamm in Germany, Red Cross in North Carolina); "in Fano" is the town
     assert _texts(recogniser, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"It was loud," Capt. Roy A. Nelson said. Officers went to the flat in Dayton.',
+        "He had fought in World War I. It was not long before he came home to Dayton.",
+    ],
+)
+def test_places_no_name_ends_in_an_initial_or_numeral(recogniser, text):
+    # "Roy A." is no "Roya", "War I" no "Wari": and Nelson, the speaker, is a person
+    assert _texts(recogniser, text) == ["Dayton"]

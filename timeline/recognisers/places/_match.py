@@ -246,11 +246,20 @@ class _Matcher:
         elif lowercase is not None:
             for reading in reversed(self._readings(i, lowercase)):
                 found = self._lookup(i, reading, lowercase)
-                if found is not None and not self._designated(found):
+                if found is not None and not self._designated(found) and not self._initial(found):
                     break
                 found = None
         memo[i] = found
         return found
+
+    def _initial(self, c: Candidate) -> bool:
+        """A name of several words ending in a lone capital letter: an initial or a
+        numeral ("Roy A. Nelson", "World War I"), not the end of a place's name that
+        is written joined ("Roya", "Wari")."""
+        t = self.tokens
+        word = t.words[c.last]
+        # not dotted initials written joined ("U.S.", "D.C."): their letters meet at "."
+        return c.last > c.first and len(word) == 1 and word.isupper() and t.gaps[c.last] != "."
 
     def _designated(self, c: Candidate) -> bool:
         """ "Dublin City" matched only as another name of Dublin: take "Dublin" and leave
