@@ -240,9 +240,7 @@ def test_places_small_place_an_appositive_puts_far_from_its_record_is_dropped(re
         ("Thousands attended the festival in Fano on Sunday.", ["Fano"]),
     ],
 )
-def test_places_armed_groups_and_organisations_are_not_their_namesakes(
-    recogniser, text, expected
-):
+def test_places_armed_groups_and_organisations_are_not_their_namesakes(recogniser, text, expected):
     # an actor of the dictionary named as such is not the place of that name (Fano in
     # Italy, Hamm in Germany, Red Cross in North Carolina); "in Fano" is the town
     assert _texts(recogniser, text) == expected
@@ -258,3 +256,16 @@ def test_places_armed_groups_and_organisations_are_not_their_namesakes(
 def test_places_no_name_ends_in_an_initial_or_numeral(recogniser, text):
     # "Roy A." is no "Roya", "War I" no "Wari": and Nelson, the speaker, is a person
     assert _texts(recogniser, text) == ["Dayton"]
+
+
+def test_places_a_town_written_as_a_place_elsewhere_may_speak(recogniser):
+    # "Gainesville says" is the town when the text also writes "Gainesville residents"
+    text = (
+        "About 55 Gainesville residents marched on Friday. The march let locals know "
+        "that Gainesville says no to the amendment."
+    )
+    assert _texts(recogniser, text) == ["Gainesville", "Gainesville"]
+    # ... while a surname before "said" stays a person's with no such place
+    assert _texts(recogniser, "Houston said the bill would pass, a senator from Texas added.") == [
+        "Texas"
+    ]

@@ -33,6 +33,10 @@ _ACTION_VERBS = PERSON_VERBS | GOVERNMENT_VERBS
 
 
 #: Words before a capitalised word that make it where a speaker is, not the speaker.
+# People of a place, after its name: "Gainesville residents", "Dayton police".
+_PLACE_PEOPLE = frozenset({"residents", "resident", "natives", "native", "police", "officials"})
+
+
 @dataclass(slots=True)
 class People:
     """Word positions inside people's names, the folded words used as their names, and
@@ -78,9 +82,24 @@ class _Finder:
                 continue  # "my sister in Macomia says": the speaker is someone there
             c = self.at.get(i)
             government = c is not None and self.ev.stands_for_government(c)
-            if folded[i] not in self.lex.common_words and not government:
+            placed = c is not None and self.ev.prominent(c) and self._placed_elsewhere(c)
+            if folded[i] not in self.lex.common_words and not government and not placed:
                 found.add(folded[i])
         return found
+
+    def _placed_elsewhere(self, c: Candidate) -> bool:
+        """Whether the text writes the name as a place elsewhere ("Gainesville residents",
+        "in Gainesville"): then "Gainesville says" is the town speaking."""
+        t = self.t
+        for other in self.candidates:
+            if other.key != c.key or other is c:
+                continue
+            after = other.last + 1
+            if after < self.n and t.gaps[after] == " " and t.folded[after] in _PLACE_PEOPLE:
+                return True
+            if self.ev.supported(other):
+                return True
+        return False
 
     def _actors(self) -> set[str]:
         """One-word place names before a verb of speech or decision ("Hall urged"):
