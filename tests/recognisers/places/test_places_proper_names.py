@@ -269,3 +269,11 @@ def test_places_a_town_written_as_a_place_elsewhere_may_speak(recogniser):
     assert _texts(recogniser, "Houston said the bill would pass, a senator from Texas added.") == [
         "Texas"
     ]
+
+
+def test_places_a_name_with_an_age_in_commas_is_a_person(recogniser):
+    # news gives people's ages in commas; a count by state is no age
+    text = "The fire killed his children, Hailey, 6, and Caleb, 4, at their home in Dayton."
+    assert _texts(recogniser, text) == ["Dayton"]
+    counts = "Flu cases by state: Texas, 12, Ohio, 3, and Iowa, 2."
+    assert _texts(recogniser, counts) == ["Texas", "Ohio", "Iowa"]

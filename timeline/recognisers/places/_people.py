@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from itertools import compress
@@ -33,6 +35,9 @@ _ACTION_VERBS = PERSON_VERBS | GOVERNMENT_VERBS
 
 
 #: Words before a capitalised word that make it where a speaker is, not the speaker.
+# An age in commas after a name: "Carrie Lough, 18, was", "his children, Hailey, 6, and".
+_AGE = re.compile(r",[ \t]\d{1,3},")
+
 # People of a place, after its name: "Gainesville residents", "Dayton police".
 _PLACE_PEOPLE = frozenset({"residents", "resident", "natives", "native", "police", "officials"})
 
@@ -219,8 +224,37 @@ class _Finder:
                 self.after_title(i)
             elif word in given and self._given(i):
                 self.after_given(i)
+        self._aged()
         self.people.names |= self.confirmed | self._actors()
         return self.people
+
+    def _aged(self) -> None:
+        """A name followed by an age in commas is a person's ("Hailey, 6, and Caleb, 4"),
+        unless it is a well-known place (a count by state: "Texas, 12, Ohio, 3")."""
+        t = self.t
+        text = t.text
+        at = text.find(",")
+        while at >= 0:
+            match = _AGE.match(text, at)
+            if match is not None:
+                last = bisect.bisect_right(t.ends, at) - 1
+                c = self.at.get(last)
+                if (
+                    last >= 0
+                    and t.ends[last] == at
+                    and t.caps[last]
+                    and (c is None or not self.ev.prominent(c))
+                ):
+                    first = last
+                    while (
+                        first > 0
+                        and last - first + 1 < _MAX_NAME_WORDS
+                        and self._follows(first)
+                        and self._name_like(first - 1)
+                    ):
+                        first -= 1
+                    self._take(first, last)
+            at = text.find(",", at + 1)
 
 
 def find_people(
