@@ -2,12 +2,14 @@
 mentions of one happening merged across documents whichever task read them."""
 
 import json
+import socket
 from pathlib import Path
 
 import polars as pl
 import pytest
 
 import timeline.engine.run as engine_run
+from timeline.engine.dask import LOCAL_SCHEDULER_HTTP
 from timeline.engine.run import Execution, extract_table, extract_to_file, plan_tasks
 from timeline.errors import InputError
 from timeline.ingest import Piece
@@ -172,7 +174,11 @@ def test_engine_dask_scheduler_address(corpus, small_tasks):
     distributed = pytest.importorskip("distributed")
     one, _ = extract_table(corpus)
     with distributed.LocalCluster(
-        n_workers=2, threads_per_worker=1, host="127.0.0.1", dashboard_address=None
+        n_workers=2,
+        threads_per_worker=1,
+        host="127.0.0.1",
+        dashboard_address=None,
+        scheduler_kwargs=LOCAL_SCHEDULER_HTTP,
     ) as cluster:
         address = cluster.scheduler_address
         assert address.startswith("tcp://127.0.0.1:")
@@ -246,3 +252,22 @@ def test_engine_a_fault_in_one_document_skips_it_and_goes_on(monkeypatch):
     )
     told = {s.split(":")[0] for s in table["sources"].explode().to_list()}
     assert told == {"weekly-market-strike", "wire-market-strike", "talks-geneva"}
+
+
+@pytest.mark.dask
+def test_engine_dask_local_cluster_when_its_usual_port_is_taken(corpus):
+    # the scheduler's HTTP server defaults to port 8787; another job or a notebook may
+    # hold it, which must not disturb the run (it only warned, an error under pytest)
+    pytest.importorskip("distributed")
+    holder = socket.socket()
+    try:
+        holder.bind(("127.0.0.1", 8787))
+        holder.listen()
+    except OSError:
+        pass  # already taken by someone else: the same situation
+    try:
+        one, _ = extract_table(corpus)
+        on_dask, _ = extract_table(corpus, execution=Execution(workers=1, engine="dask"))
+    finally:
+        holder.close()
+    assert one.equals(on_dask)

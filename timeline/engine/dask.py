@@ -24,7 +24,7 @@ from timeline.errors import ConfigError
 if TYPE_CHECKING:
     from distributed import Client
 
-__all__ = ["dask_client", "run_on_dask"]
+__all__ = ["LOCAL_SCHEDULER_HTTP", "dask_client", "run_on_dask"]
 
 _AHEAD = 2  # tasks queued per worker thread beyond the one it runs
 CONNECT_TIMEOUT = "15s"
@@ -59,10 +59,17 @@ def dask_client(scheduler: str | None, workers: int) -> Iterator[Client]:
         processes=True,
         host="127.0.0.1",
         dashboard_address=None,
+        # no dashboard, and the scheduler's own HTTP server on a free local port: its
+        # default, 8787, may be taken (another job, a notebook), which only warns
+        scheduler_kwargs=LOCAL_SCHEDULER_HTTP,
         silence_logs=50,  # logging.CRITICAL: the job's own lines are the output
     )
     with cluster, distributed.Client(cluster) as client:
         yield client
+
+
+#: Scheduler options of a local cluster: no dashboard, its HTTP server on a free port.
+LOCAL_SCHEDULER_HTTP: dict[str, Any] = {"dashboard": False, "dashboard_address": "127.0.0.1:0"}
 
 
 def _threads(client: Client) -> int:
