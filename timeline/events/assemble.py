@@ -15,6 +15,7 @@ from timeline.events.conjuncts import place_conjuncts
 from timeline.events.dating import EventDate, event_date, usable
 from timeline.events.locations import PlaceRoles, SentencePlaces, place_roles
 from timeline.events.modality import event_modality, refused
+from timeline.events.objects import names_victim
 from timeline.events.roles import ActorRoles, actor_roles, pronoun_subject, two_sides
 from timeline.events.spans import Spans, inside
 from timeline.events.summary import summarise
@@ -376,6 +377,6 @@ def _refers_back(text: str, candidate: Candidate, told: set[str]) -> bool:
     """ "Egypt will monitor the truce", "in exchange for the ceasefire": a definite noun for a
     kind of event the document has already told names that event, not a new one."""
     head = candidate.head
-    if head.pos == "verb" or candidate.event_type not in told:
+    if head.pos == "verb" or candidate.event_type not in told or names_victim(text, head):
         return False
     return _DEFINITE.search(text, max(0, head.start - 12), head.start) is not None
