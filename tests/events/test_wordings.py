@@ -69,3 +69,15 @@ def test_wordings_the_assassination_of_a_president_is_a_new_happening(events_of)
     )
     attacks = [e for e in events_of(body) if e.event_type == "attack"]
     assert len(attacks) == 2
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type"),
+    [
+        ("Rebel drones struck an army depot in Idlib on Monday.", "airstrike"),
+        ("The navy said its sea drones struck a patrol boat near Mosul on Monday.", "attack"),
+        ("Naval drones struck a frigate off the coast near Mosul on Monday.", "attack"),
+    ],
+)
+def test_wordings_drones_from_the_air_and_from_the_sea(events_of, sentence, event_type):
+    assert types_of(events_of, sentence) == [event_type]

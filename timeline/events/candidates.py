@@ -65,8 +65,10 @@ _CIVILIAN_OBJECT = re.compile(
     r"(?:civilians?|residents|people|families|children|women|refugees|displaced|patients|"
     r"wounded|villagers|inhabitants)\b"
 )
+# Sea drones ("naval drones", "unmanned surface vessels") strike from the water: no air words.
 _AIR_WORDS = re.compile(
-    r"\b(?:air\s*force|ruaf|usaf|raf|jets?|warplanes?|aircraft|planes?|drones?|helicopters?|"
+    r"\b(?:air\s*force|ruaf|usaf|raf|jets?|warplanes?|aircraft|planes?|helicopters?|"
+    r"(?<!sea )(?<!naval )(?<!surface )(?<!maritime )(?<!underwater )(?<!water )drones?|"
     r"gunships?|(?<!suicide )bombers?|aerial|air\s+raids?|airstrikes?|air\s+strikes?)\b|"
     r"\b[a-z]+af\b"
 )
