@@ -13,6 +13,7 @@ from timeline.events.candidates import Candidate, event_candidates
 from timeline.events.clauses import clause_bounds
 from timeline.events.conjuncts import place_conjuncts
 from timeline.events.dating import EventDate, event_date, usable
+from timeline.events.denials import denied_after
 from timeline.events.locations import PlaceRoles, SentencePlaces, place_roles
 from timeline.events.modality import event_modality, refused
 from timeline.events.objects import names_victim
@@ -181,6 +182,10 @@ def _events(
     if refused(text, candidate, local.cues):
         return []  # "the junta will not negotiate": a stance, not a happening
     modality = event_modality(text, sentence, candidate, local.cues)
+    if modality in {"reported", "alleged"} and denied_after(
+        text, sentence, candidate, ctx.segment.end
+    ):
+        modality = "denied"  # "..., which the army denied", "A US official denied that."
     if modality == "denied" and "claim" in candidate.head.flags:
         return []  # "no group has claimed the bombings": no claim was made
     if kind == "comment" and modality == "denied" and not _denial_reported(local):
