@@ -13,8 +13,10 @@ from timeline.events.candidates import Candidate, event_candidates
 from timeline.events.clauses import clause_bounds
 from timeline.events.conjuncts import place_conjuncts
 from timeline.events.dating import EventDate, event_date, usable
+from timeline.events.denials import denied_after
 from timeline.events.locations import PlaceRoles, SentencePlaces, place_roles
 from timeline.events.modality import event_modality, refused
+from timeline.events.objects import names_victim
 from timeline.events.roles import ActorRoles, actor_roles, pronoun_subject, two_sides
 from timeline.events.spans import Spans, inside
 from timeline.events.summary import summarise
@@ -180,6 +182,10 @@ def _events(
     if refused(text, candidate, local.cues):
         return []  # "the junta will not negotiate": a stance, not a happening
     modality = event_modality(text, sentence, candidate, local.cues)
+    if modality in {"reported", "alleged"} and denied_after(
+        text, sentence, candidate, ctx.segment.end
+    ):
+        modality = "denied"  # "..., which the army denied", "A US official denied that."
     if modality == "denied" and "claim" in candidate.head.flags:
         return []  # "no group has claimed the bombings": no claim was made
     if kind == "comment" and modality == "denied" and not _denial_reported(local):
@@ -376,6 +382,6 @@ def _refers_back(text: str, candidate: Candidate, told: set[str]) -> bool:
     """ "Egypt will monitor the truce", "in exchange for the ceasefire": a definite noun for a
     kind of event the document has already told names that event, not a new one."""
     head = candidate.head
-    if head.pos == "verb" or candidate.event_type not in told:
+    if head.pos == "verb" or candidate.event_type not in told or names_victim(text, head):
         return False
     return _DEFINITE.search(text, max(0, head.start - 12), head.start) is not None

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 from timeline.events.background import background
 from timeline.events.clauses import aside_span
+from timeline.events.objects import fits_object
 from timeline.events.references import habitual, named_again
 from timeline.lexicon.words import REPORTING_VERBS
 from timeline.recognisers._case import fold
@@ -64,8 +65,10 @@ _CIVILIAN_OBJECT = re.compile(
     r"(?:civilians?|residents|people|families|children|women|refugees|displaced|patients|"
     r"wounded|villagers|inhabitants)\b"
 )
+# Sea drones ("naval drones", "unmanned surface vessels") strike from the water: no air words.
 _AIR_WORDS = re.compile(
-    r"\b(?:air\s*force|ruaf|usaf|raf|jets?|warplanes?|aircraft|planes?|drones?|helicopters?|"
+    r"\b(?:air\s*force|ruaf|usaf|raf|jets?|warplanes?|aircraft|planes?|helicopters?|"
+    r"(?<!sea )(?<!naval )(?<!surface )(?<!maritime )(?<!underwater )(?<!water )drones?|"
     r"gunships?|(?<!suicide )bombers?|aerial|air\s+raids?|airstrikes?|air\s+strikes?)\b|"
     r"\b[a-z]+af\b"
 )
@@ -341,7 +344,12 @@ def event_candidates(
     armed_here = _armed(sentence_text, actors)  # what the sentence itself says decides the type
     armed = armed_here or _armed(fold(context_text), context_actors)
     civilian = _civilian(sentence_text, actors)
-    kept = [t for t in triggers if _admissible(text, t, armed, civilian, actors)]
+    kept = [
+        t
+        for t in triggers
+        if _admissible(text, t, armed, civilian, actors)
+        and fits_object(text, t, sentence[0], actors, context_text)
+    ]
     out: list[Candidate] = []
     for clause in clauses:
         in_clause = [

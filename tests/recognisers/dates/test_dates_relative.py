@@ -108,7 +108,8 @@ def test_relative_now_and_vague_references(tag):
 @pytest.mark.parametrize(
     ("phrase", "value", "interval", "precision"),
     [
-        ("this week", "2016-W49", (D(2016, 12, 5), D(2016, 12, 11)), "week"),
+        # told in the past: up to the publication day, not the days still to come
+        ("this week", "2016-W49", (D(2016, 12, 5), D(2016, 12, 7)), "week"),
         ("last week", "2016-W48", (D(2016, 11, 28), D(2016, 12, 4)), "week"),
         ("next week", "2016-W50", (D(2016, 12, 12), D(2016, 12, 18)), "week"),
         ("last month", "2016-11", (D(2016, 11, 1), D(2016, 11, 30)), "month"),

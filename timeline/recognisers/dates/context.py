@@ -42,6 +42,10 @@ __all__ = [
 _PREV_WORD = re.compile(r"([^\W\d_][\w'’.-]*|\d[\d,.]*|[$£€#%(])\s*$")
 _NEXT_WORD = re.compile(r"\s*([^\W\d_][\w'’-]*|\d[\d,.]*|[%$)\]])")
 _CLAUSE_END = re.compile(r"[.!?;:]['\"’”)\]]*\s|\n|[\"“”]|``|''")
+_SUBORDINATE = re.compile(
+    r"\b(?:once|unless|until|till|if|when|whenever|so\s+that|in\s+order\s+to|in\s+case)\b",
+    re.IGNORECASE,
+)
 _FUTURE_BEFORE = re.compile(
     r"(?:as\s+(?:soon|early)\s+as|no\s+later\s+than|ahead\s+of|in\s+time\s+for)\s*$",
     re.IGNORECASE,
@@ -201,6 +205,11 @@ def tense(text: str, start: int, end: int, lo: int = 0, hi: int | None = None) -
     if before in PAST_PREPOSITIONS:
         return "past"
     left, right = _clause(text, start, end, lo, len(text) if hi is None else hi)
+    # "deployed on Monday to protect convoys once it reopens": a subordinate clause after
+    # the expression has a tense of its own.
+    subordinate = _SUBORDINATE.search(text, end, right)
+    if subordinate is not None:
+        right = subordinate.start()
     cue = _clause_cue(text, start, end, left, right)
     if before in UNTIL_PREPOSITIONS and not written[:1].isupper():
         # "lasts through Monday", "postponed until Tuesday"; but a past narrative tells

@@ -139,6 +139,8 @@ PATTERNS: dict[str, str] = {
         r"|the\s++following|the\s++next|that|the\s++same)\s++)?"
         rf"(?P<wd>{WEEKDAY})(?:\s++(?P<pod>{_POD}))?"
         rf"(?:\s++(?:at\s++)?(?P<clock2>{CLOCK}))?"
+        # "Thursday last week", "on Monday of next week": the week is named
+        r"(?:\s++(?:of\s++)?(?P<week>last|next|this)\s++week\b)?"
     ),
     "relday": (
         rf"(?:(?P<clock>{CLOCK})(?:\s++{_TZ})?\s++)?(?:(?P<pos>early|earlier|late|later|mid)"

@@ -143,6 +143,11 @@ def weekday(m: re.Match[str], ctx: Context) -> Hit | None:
             mod=mod,
         )
     day = weekday_day(reference.first_day(), number, mode) + timedelta(days=shift)
+    if m["week"] and not rel:  # "Thursday last week": that weekday of the week named
+        first = reference.first_day()
+        monday = first - timedelta(days=first.isoweekday() - 1)
+        monday += timedelta(weeks=_OFFSETS[normalise(m["week"])])
+        day = monday + timedelta(days=number - 1 + shift)
     return timed_hit(span, Period.of("day", day), m["pod"], hour_minute, basis, mod)
 
 
@@ -279,5 +284,14 @@ def relunit(m: re.Match[str], ctx: Context) -> Hit | None:
         interval = (
             (period.first_day(), ctx.dct) if pos == "earlier" else (ctx.dct, period.last_day())
         )
+        return Hit(*span, "DATE", period=period, interval=interval, basis="relative", mod=mod)
+    if (
+        kind == "week"
+        and _OFFSETS.get(rel) == 0
+        and ctx.dct
+        and period.first_day() <= ctx.dct < period.last_day()
+        and ctx.tense(m.start(), m.end()) != "future"
+    ):  # "left this week": up to the publication day, not the days still to come
+        interval = (period.first_day(), ctx.dct)
         return Hit(*span, "DATE", period=period, interval=interval, basis="relative", mod=mod)
     return Hit(*span, "DATE", period=period, basis="relative", mod=mod)

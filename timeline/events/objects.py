@@ -1,0 +1,132 @@
+"""What a loose verb needs around it to be a trigger: the trigger lexicon's ``force``,
+``territory`` and ``truce`` options.
+
+- ``force``: a force is moved. "sent 300 troops to", "sent a carrier to", "a battalion
+  had been sent to", "Kenyan officers arrived in" are deployments; "sent a letter",
+  "the army sent a message", "aid workers arrived in" are not.
+- ``territory``: a place is taken. "took Kotlyne", "took the town", "the village, which
+  the rebels took in May" are captures; "took part", "took place", "took two hostages"
+  are not.
+- ``truce``: a ceasefire is what the verb is about. "the truce was extended", "It was
+  extended by ten days" after a sentence about a truce; not "the curfew was extended".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from timeline.recognisers._case import fold
+from timeline.records import ActorMention, Trigger
+
+__all__ = ["fits_object", "names_victim"]
+
+_FORCE = re.compile(
+    r"\b(?:troops|soldiers|fighters|forces|battalions?|brigades?|regiments?|divisions|units|"
+    r"reinforcements|officers|police(?:men)?|gendarmes|peacekeepers|marines|paratroopers|"
+    r"commandos|militiamen|mercenaries|contingents?|warships?|(?:aircraft\s+)?carriers?|"
+    r"destroyers?|frigates?|jets|warplanes|tanks)\b(?!['’]s)"
+)
+# What a clause's subject runs back to: a stop, or a word that opens a clause.
+_SUBJECT_START = re.compile(r"(?:[,;:()\"“”]|\b(?:that|and|but|when|after|before|which|who)\b)")
+_PASSIVE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:\w+ly\s+)?$")
+# The object of an active verb: its words up to a preposition or a stop.
+_OBJECT = re.compile(
+    r"[^,;:.()]*?(?=\s+(?:to|into|in|from|for|on|at|toward|towards|with)\b|[,;:.()]|$)"
+)
+_TERRITORY = (
+    r"towns?|city|cities|villages?|bases?|areas?|districts?|province|region|hills?|heights|"
+    r"airport|airfield|bridge|territory|positions|neighbou?rhoods?|outposts?|port|"
+    r"strongholds?|capital|valley|dam|settlements?|garrison|crossing|suburbs?|"
+    r"camp|headquarters"
+)
+_TERRITORY_OBJECT = re.compile(
+    r"\s+(?:back\s+|over\s+)?(?:the|a|an|their|its|two|three|several)\s+(?:[\w-]+\s+){0,2}?"
+    rf"(?:{_TERRITORY})\b"
+)
+# A name right after the verb: "took Kotlyne", not "took Russia by surprise", "took Ahmed
+# to hospital", "took Ukraine's army ..."
+_NAME_OBJECT = re.compile(
+    r"\s+(?:back\s+|over\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})(?!['’]s)"
+    r"(?!\s+(?:by|to|into|away|hostage|prisoner|captive|off|home|aside|seriously)\b)"
+)
+_NOT_PLACES = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april "
+    "may june july august september october november december i".split()
+)
+_RELATIVE = re.compile(
+    rf"(?:\b(?:{_TERRITORY})|\b[A-Z][\w'’-]+),?\s+(?:which|that)\s+(?:[\w'’-]+\s+){{0,4}}$"
+)
+_TRUCE = re.compile(r"\b(?:truce|ceasefire|cease-fire|armistice)s?\b")
+_PRONOUN_SUBJECT = re.compile(r"\s*(?:it|this|the\s+deal|the\s+agreement)\b", re.IGNORECASE)
+
+
+# "the assassination of President X", "the killing of General Y": a definite noun whose
+# victim is named by a title names its own happening, not one told before.
+_VICTIM = re.compile(
+    r"\s+of\s+(?:(?:the\s+)?(?:former\s+)?(?:president|prime\s+minister|king|queen|prince|"
+    r"general|gen\.|colonel|col\.|sheikh|imam|bishop|governor|mayor|senator|minister|"
+    r"commander|leader|chief|judge|journalist)\b)",
+    re.IGNORECASE,
+)
+
+
+def names_victim(text: str, trigger: Trigger) -> bool:
+    """Whether an event noun is followed by its victim's title ("the assassination of
+    President X"): a happening of its own, whatever the story told before it."""
+    return _VICTIM.match(text, trigger.end) is not None
+
+
+def _subject(text: str, lo: int, at: int) -> str:
+    """The words before ``at`` back to the start of their clause (at most 120 chars)."""
+    lo = max(lo, at - 120)
+    start = lo
+    for stop in _SUBJECT_START.finditer(text, lo, at):
+        start = stop.end()
+    return text[start:at]
+
+
+def _moves_force(text: str, trigger: Trigger, lo: int) -> bool:
+    before = _subject(text, lo, trigger.start)
+    passive = _PASSIVE.search(before)
+    if passive is not None or not trigger.text.lower().startswith("sen"):
+        # "a battalion was sent to", "Kenyan officers arrived in": the subject moves
+        subject = before if passive is None else before[: passive.start()]
+        return _FORCE.search(fold(subject)) is not None
+    found = _OBJECT.match(text, trigger.end, min(len(text), trigger.end + 80))
+    return found is not None and _FORCE.search(fold(found.group())) is not None
+
+
+def _takes_territory(text: str, trigger: Trigger, lo: int, actors: Sequence[ActorMention]) -> bool:
+    after = text[trigger.end : trigger.end + 80]
+    if _TERRITORY_OBJECT.match(fold(after)):
+        return True
+    name = _NAME_OBJECT.match(after)
+    if name is not None and name.group("name").lower() not in _NOT_PLACES:
+        start = trigger.end + name.start("name")
+        if not any(a.start <= start < a.end for a in actors):
+            return True
+    return _RELATIVE.search(text, max(lo, trigger.start - 100), trigger.start) is not None
+
+
+def _about_truce(text: str, trigger: Trigger, lo: int, context: str) -> bool:
+    if _TRUCE.search(fold(_subject(text, lo, trigger.start))):
+        return True
+    return bool(_PRONOUN_SUBJECT.match(text, lo)) and _TRUCE.search(fold(context)) is not None
+
+
+def fits_object(
+    text: str,
+    trigger: Trigger,
+    sentence_start: int,
+    actors: Sequence[ActorMention],
+    context: str = "",
+) -> bool:
+    """Whether a trigger with a ``force``, ``territory`` or ``truce`` option has what it
+    needs around it (see the module's docstring); True for every other trigger."""
+    flags = trigger.flags
+    if "force" in flags and not _moves_force(text, trigger, sentence_start):
+        return False
+    if "territory" in flags and not _takes_territory(text, trigger, sentence_start, actors):
+        return False
+    return "truce" not in flags or _about_truce(text, trigger, sentence_start, context)
