@@ -12,7 +12,7 @@ from typing import Any
 from timeline.events.candidates import Candidate, event_candidates
 from timeline.events.clauses import clause_bounds
 from timeline.events.conjuncts import place_conjuncts
-from timeline.events.dating import EventDate, event_date, usable
+from timeline.events.dating import EventDate, SentenceDates, event_date, sentence_dates, usable
 from timeline.events.locations import PlaceRoles, SentencePlaces, place_roles
 from timeline.events.modality import event_modality, refused
 from timeline.events.roles import ActorRoles, actor_roles, pronoun_subject, two_sides
@@ -151,6 +151,7 @@ def _events(
     local: Spans,
     governing: Timex | None,
     places: tuple[SentencePlaces, SentencePlaces | None],
+    dates: SentenceDates,
 ) -> list[Event]:
     """The events ``candidate`` tells: none when it is not grounded enough to report, one
     per place when it names coordinated places ("took control of A and B"), else one.
@@ -161,7 +162,9 @@ def _events(
     """
     text = ctx.article.text
     kind = "comment" if ctx.segment.kind == "comment" else "article"
-    when = event_date(text, candidate, sentence, local.timexes, governing, ctx.article.published)
+    when = event_date(
+        text, candidate, sentence, local.timexes, governing, ctx.article.published, dates
+    )
     here, before = places
     where = place_roles(candidate, here)
     if not where.placed and candidate.event_type != "statement":
@@ -342,10 +345,12 @@ def _sentence_events(
             candidates = event_candidates(
                 text, sentence, clauses, local.triggers, local.actors, context
             )
+            dates = sentence_dates(text, sentence, local.timexes) if candidates else ([], [])
             for candidate in candidates:
                 if _refers_back(text, candidate, told):
                     continue
-                for event in _events(ctx, sentence, candidate, local, governing, (here, before)):
+                pair = (here, before)
+                for event in _events(ctx, sentence, candidate, local, governing, pair, dates):
                     told.add(event.event_type)
                     yield event
         dated = [t for t in local.timexes if usable(t)]

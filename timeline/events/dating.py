@@ -18,7 +18,15 @@ from timeline.events.clauses import aside_apart
 from timeline.lexicon.words import REPORTING_VERBS
 from timeline.records import Timex
 
-__all__ = ["DOCUMENT_WINDOW_DAYS", "EventDate", "document_date", "event_date", "usable"]
+__all__ = [
+    "DOCUMENT_WINDOW_DAYS",
+    "EventDate",
+    "SentenceDates",
+    "document_date",
+    "event_date",
+    "sentence_dates",
+    "usable",
+]
 
 DOCUMENT_WINDOW_DAYS = 7
 _REPORTING = re.compile(rf"\b(?:{REPORTING_VERBS})\b", re.IGNORECASE)
@@ -82,6 +90,17 @@ def document_date(published: date | None) -> EventDate:
     return EventDate(start, published, "week", None, "document", None)
 
 
+SentenceDates = tuple[list[Timex], list[Timex]]
+
+
+def sentence_dates(text: str, sentence: tuple[int, int], timexes: Sequence[Timex]) -> SentenceDates:
+    """The usable dates of a sentence, and those of them that do not date a report: the
+    same for every event of the sentence, so read once per sentence."""
+    dated = [t for t in timexes if usable(t)]
+    own = [t for t in dated if not _reporting(text, t, sentence)]
+    return dated, own
+
+
 def event_date(
     text: str,
     candidate: Candidate,
@@ -89,10 +108,11 @@ def event_date(
     timexes: Sequence[Timex],
     governing: Timex | None,
     published: date | None,
+    dates: SentenceDates | None = None,
 ) -> EventDate:
-    """The date of the event told by ``candidate`` in ``sentence``."""
-    dated = [t for t in timexes if usable(t)]
-    own = [t for t in dated if not _reporting(text, t, sentence)]
+    """The date of the event told by ``candidate`` in ``sentence`` (``dates``: its
+    ``sentence_dates``, when already read)."""
+    dated, own = dates if dates is not None else sentence_dates(text, sentence, timexes)
     lo, hi = candidate.clause
     pos = candidate.head.start
     main = [t for t in own if not aside_apart(text, t.start, pos)]
