@@ -352,16 +352,18 @@ def event_candidates(
         sides = _clause_sides(text, clause, actors) if len(clauses) > 1 else None
         sides = sides or (armed_here, civilian)
         out.extend(_clause_candidates(text, in_clause, clause, sides, actors))
-    air = any(
-        not _BY_MEANS.search(sentence_text, 0, m.start())
-        for m in _AIR_WORDS.finditer(sentence_text)
-    )
     out = [
         dataclasses.replace(c, event_type="arrest")
         if c.event_type == "capture" and _persons_taken(text, c)
         else c
         for c in out
     ]
+    if all(c.event_type != "attack" for c in out):
+        return out  # whether aircraft take part retypes attacks alone
+    air = any(
+        not _BY_MEANS.search(sentence_text, 0, m.start())
+        for m in _AIR_WORDS.finditer(sentence_text)
+    )
     return [
         Candidate(c.head, c.triggers, "airstrike", c.clause, c.frame)
         if air and c.event_type == "attack" and not any("ground" in t.flags for t in c.triggers)
