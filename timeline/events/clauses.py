@@ -13,6 +13,7 @@ __all__ = [
     "aside_apart",
     "aside_span",
     "clause_bounds",
+    "contrast_free",
     "contrasted",
     "words_before",
     "words_between",
@@ -164,6 +165,13 @@ def contrasted(text: str, start: int, end: int) -> bool:
         return True
     # A word cut at ``hi`` is whole to a search that ends there ("but" of "butter").
     return _CONTRAST.search(folded(text), max(lo, hi - _CONTRAST_LONGEST), hi) is not None
+
+
+def contrast_free(text: str, start: int, end: int) -> bool:
+    """Whether ``contrasted`` is False for every two offsets in [start, end): no contrast
+    word, whole or cut, lies in ``text[start:end]``."""
+    lower = folded(text)
+    return all(lower.find(word, start, end) < 0 for word in _CONTRAST_WORDS)
 
 
 @functools.lru_cache(maxsize=4)

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from gazetteer import haversine_km
 from timeline.events.candidates import Candidate
-from timeline.events.clauses import contrasted, words_before
+from timeline.events.clauses import contrast_free, contrasted, words_before
 from timeline.events.written import WrittenPlace
 from timeline.lexicon.words import MODIFIER_SUFFIXES
 from timeline.recognisers._dateline import in_dateline
@@ -144,7 +144,22 @@ class SentencePlaces:
 
     def by_role(self, pos: int) -> dict[str, list[PlaceMention]]:
         """The usable mentions by role: origin, destination, location, other, dateline. Not across
-        a contrast from ``pos`` ("ISIS denied withdrawing to Tal Afar, but a column left")."""
+        a contrast from ``pos`` ("ISIS denied withdrawing to Tal Afar, but a column left").
+
+        In a sentence with no contrast word they are the same from every ``pos``: read
+        once, and the same dict returned each time (callers only read it)."""
+        if self._uncontrasted is not None:
+            return self._uncontrasted
+        return self._by_role(pos)
+
+    @functools.cached_property
+    def _uncontrasted(self) -> dict[str, list[PlaceMention]] | None:
+        """``by_role`` from any offset, when no contrast word stands in the sentence."""
+        if not contrast_free(self.text, *self.sentence):
+            return None
+        return self._by_role(self.sentence[0])
+
+    def _by_role(self, pos: int) -> dict[str, list[PlaceMention]]:
         by_role: dict[str, list[PlaceMention]] = {
             "origin": [],
             "destination": [],
