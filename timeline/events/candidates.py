@@ -25,7 +25,7 @@ from timeline.events.background import background
 from timeline.events.clauses import aside_span
 from timeline.events.references import habitual, named_again
 from timeline.lexicon.words import REPORTING_VERBS
-from timeline.recognisers._case import fold
+from timeline.recognisers._case import fold, folded
 from timeline.records import ActorMention, Trigger
 
 __all__ = ["Candidate", "event_candidates"]
@@ -147,7 +147,7 @@ def _clause_sides(
     neither ("... and were bused out"): the sentence's then decide."""
     lo, hi = clause
     own = [a for a in actors if lo <= a.start < hi]
-    clause_text = fold(text[lo:hi])
+    clause_text = folded(text)[lo:hi]
     armed, civilian = _armed(clause_text, own), _civilian(clause_text, own)
     return (armed, civilian) if armed or civilian else None
 
@@ -174,7 +174,7 @@ def _persons_taken(text: str, candidate: Candidate) -> bool:
     head = candidate.head
     if head.lemma not in _CAPTURES or head.pos != "verb":
         return False
-    lower = fold(text[candidate.clause[0] : candidate.clause[1]])
+    lower = folded(text)[candidate.clause[0] : candidate.clause[1]]
     at, end = head.start - candidate.clause[0], head.end - candidate.clause[0]
     if _PERSONS_TAKEN.match(lower, end):
         return True
@@ -213,7 +213,7 @@ def _admissible(
 def _civilians_first(text: str, lo: int, end: int, actors: Sequence[ActorMention]) -> bool:
     """Whether the first people named in ``text[lo:end]`` are civilians ("refugees ...
     registered to leave with the convoy"), not fighters ("militants and their families")."""
-    part = fold(text[lo:end])
+    part = folded(text)[lo:end]
     for said in _REPORTED.finditer(part):  # "residents said a column of fighters left"
         lo, part = lo + said.end(), part[said.end() :]
     firsts = [(a.start - lo, a.kind == "civilian") for a in actors if lo <= a.start < end]
@@ -228,7 +228,7 @@ def _moves_civilians(text: str, trigger: Trigger, first_civilian: bool) -> bool:
     """Whether a movement word moves civilians, when the sentence names both them and
     fighters: by the people it takes ("the army evacuated 600 people"), else by its
     clause's first people (its subject)."""
-    if _CIVILIAN_OBJECT.match(fold(text[trigger.end : trigger.end + 80])):
+    if _CIVILIAN_OBJECT.match(folded(text)[trigger.end : trigger.end + 80]):
         return True
     return first_civilian
 
@@ -336,7 +336,7 @@ def event_candidates(
     ``context`` is the text and actors of the sentence before, in the same paragraph or
     comment: "The SAA will not let them go. They will try to break out" is about fighters.
     """
-    sentence_text = fold(text[sentence[0] : sentence[1]])
+    sentence_text = folded(text)[sentence[0] : sentence[1]]
     context_text, context_actors = context
     armed_here = _armed(sentence_text, actors)  # what the sentence itself says decides the type
     armed = armed_here or _armed(fold(context_text), context_actors)
