@@ -116,9 +116,13 @@ def place_conjuncts(
     ending at ``trigger_end`` governs, ``anchor`` among them; just ``[anchor]`` when it
     stands alone or the list is not one of places (see the module docstring)."""
     lo, hi = span
+    if trigger_end > anchor.start:
+        return [anchor]
+    if not (lo <= anchor.start and anchor.end <= hi and anchor.place.precision != "country"):
+        return [anchor]  # not among the items
     items = _items(text, span, places, actors)
     index = next((k for k, item in enumerate(items) if item.conjunct is anchor), None)
-    if index is None or trigger_end > anchor.start:
+    if index is None:
         return [anchor]
     run = _run(text, items, index)
     if len(run) < 2 or not _FINAL.search(text, run[-2].end, run[-1].start):
