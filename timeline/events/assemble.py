@@ -19,6 +19,7 @@ from timeline.events.roles import ActorRoles, actor_roles, pronoun_subject, two_
 from timeline.events.spans import Spans, inside
 from timeline.events.summary import summarise
 from timeline.events.written import written_place
+from timeline.recognisers._case import folded
 from timeline.recognisers.quantities import fatalities
 from timeline.recognisers.sentences import split_sentences
 from timeline.records import (
@@ -35,8 +36,10 @@ __all__ = ["assemble_events", "document_key"]
 
 COMMENT_WEIGHT = 0.6  # a reader's comment is weaker evidence than the article
 _FORCES = frozenset({"state", "armed_group", "coalition", "generic", "government"})
-_DEFINITE = re.compile(r"\b(?:the|this|that|such)\s+$", re.IGNORECASE)
-_THE_TOWN = re.compile(r"\bthe\s+(?:town|city|village)\b(?!\s+of\b)", re.IGNORECASE)
+# Patterns without re.IGNORECASE are written in lower case and matched against the
+# folded text (case-blind, faster than re.IGNORECASE).
+_DEFINITE = re.compile(r"\b(?:the|this|that|such)\s+$")
+_THE_TOWN = re.compile(r"\bthe\s+(?:town|city|village)\b(?!\s+of\b)")
 _POSSESSIVE = re.compile(r"['’]s?$")
 # Events told once whatever the places listed: a movement's places are its ends, and a
 # statement is made in one place.
@@ -170,7 +173,11 @@ def _events(
     if not where.placed and candidate.event_type != "statement":
         written = written_place(text, candidate.clause, local.places, local.actors)
         there = before.lone if before is not None else None
-        if there is None and before is not None and _THE_TOWN.search(text, *candidate.clause):
+        if (
+            there is None
+            and before is not None
+            and _THE_TOWN.search(folded(text), *candidate.clause)
+        ):
             there = before.town
         if written is not None:
             where = PlaceRoles(None, None, None, written)
@@ -283,7 +290,7 @@ def _denial_reported(local: Spans) -> bool:
     return any(cue.modality == "deny" for cue in local.cues)
 
 
-_PASSIVE_REPORT = re.compile(r"\b(?:was|were|been|being|is|are)\s+$", re.IGNORECASE)
+_PASSIVE_REPORT = re.compile(r"\b(?:was|were|been|being|is|are)\s+$")
 _QUOTES = re.compile('["“”]')
 
 
@@ -297,7 +304,7 @@ def _denial_told(text: str, sentence: tuple[int, int], local: Spans) -> bool:
         if cue.modality == "deny":
             return True
         if cue.modality in {"reported", "alleged"}:
-            passive = _PASSIVE_REPORT.search(text, max(0, cue.start - 10), cue.start)
+            passive = _PASSIVE_REPORT.search(folded(text), max(0, cue.start - 10), cue.start)
             if passive is None:
                 return True
     return _QUOTES.search(text, *sentence) is not None
@@ -383,4 +390,4 @@ def _refers_back(text: str, candidate: Candidate, told: set[str]) -> bool:
     head = candidate.head
     if head.pos == "verb" or candidate.event_type not in told:
         return False
-    return _DEFINITE.search(text, max(0, head.start - 12), head.start) is not None
+    return _DEFINITE.search(folded(text), max(0, head.start - 12), head.start) is not None

@@ -32,13 +32,15 @@ __all__ = ["Candidate", "event_candidates"]
 
 _FRAMES = frozenset({"negotiation", "appeal"})
 _SPECIFIC = frozenset({"withdrawal", "ceasefire", "surrender", "evacuation"})
-_RELATIVE_BEFORE = re.compile(r"\b(?:who|which|that)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+# Patterns without re.IGNORECASE are written in lower case and matched against the
+# folded text (case-blind, faster than re.IGNORECASE).
+_RELATIVE_BEFORE = re.compile(r"\b(?:who|which|that)\s+(?:\w+\s+){0,2}$")
 # A relative clause match is made of words and spaces only: it never reaches back over a
 # character that is neither, so the search for one starts after the last such character
 # of the ``_STOP_WINDOW`` characters before the trigger (from the text's start if none).
 _STOP = re.compile(r"[^\w\s]")
 _STOP_WINDOW = 256
-_CLEFT = re.compile(r"\bit(?:\s+(?:is|was)|['’]s)\b", re.IGNORECASE)
+_CLEFT = re.compile(r"\bit(?:\s+(?:is|was)|['’]s)\b")
 # After a comma, these continue the same subject: "surrendered, and were bused out".
 _CONTINUATIONS = frozenset(
     "and or but then were was are is have has had being been also later after before".split()
@@ -74,8 +76,7 @@ _AIR_WORDS = re.compile(
 # told with it.
 _BACKGROUND = re.compile(
     r"\b(?:after|following|amid)\s+(?:(?:days|weeks|months|hours|years)\s+|a\s+\w+\s+)"
-    r"of\s+(?:[\w-]+\s+)?$",
-    re.IGNORECASE,
+    r"of\s+(?:[\w-]+\s+)?$"
 )
 
 # What stands between an arrest and the participle of its charge: the rest of its clause
@@ -156,7 +157,7 @@ def _in_aside(text: str, pos: int) -> bool:
     """Whether ``pos`` lies in a relative clause set off by a comma (see clauses), not in
     a cleft ("it was the SDF, not ISIS, who flooded Raqqa")."""
     span = aside_span(text, pos)
-    return span is not None and _CLEFT.search(text, max(0, span[0] - 60), span[0]) is None
+    return span is not None and _CLEFT.search(folded(text), max(0, span[0] - 60), span[0]) is None
 
 
 def _relative_before(text: str, end: int) -> re.Match[str] | None:
@@ -164,7 +165,7 @@ def _relative_before(text: str, end: int) -> re.Match[str] | None:
     floor = 0
     for stop in _STOP.finditer(text, max(0, end - _STOP_WINDOW), end):
         floor = stop.end()
-    return _RELATIVE_BEFORE.search(text, floor, end)
+    return _RELATIVE_BEFORE.search(folded(text), floor, end)
 
 
 def _persons_taken(text: str, candidate: Candidate) -> bool:
@@ -207,7 +208,7 @@ def _admissible(
     relative = _relative_before(text, trigger.start)
     if relative is None:
         return True
-    return _CLEFT.search(text, max(0, relative.start() - 60), relative.start()) is not None
+    return _CLEFT.search(folded(text), max(0, relative.start() - 60), relative.start()) is not None
 
 
 def _civilians_first(text: str, lo: int, end: int, actors: Sequence[ActorMention]) -> bool:
@@ -262,7 +263,7 @@ def _apart(text: str, group: Candidate, trigger: Trigger, event_type: str) -> bo
     "stormed the city after days of heavy fighting")."""
     if event_type == group.event_type or "agreement" in (event_type, group.event_type):
         return False
-    if _BACKGROUND.search(text, max(0, trigger.start - 60), trigger.start):
+    if _BACKGROUND.search(folded(text), max(0, trigger.start - 60), trigger.start):
         return False  # "captured the base on Sunday after weeks of fighting"
     between = text[group.triggers[-1].end : trigger.start]
     if "," not in between:

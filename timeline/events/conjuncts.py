@@ -16,23 +16,25 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from timeline.events.written import NAME, NOT_NAMES, WrittenPlace
+from timeline.recognisers._case import folded
 from timeline.records import ActorMention, PlaceMention
 
 __all__ = ["Conjunct", "place_conjuncts"]
 
 Conjunct = PlaceMention | WrittenPlace
 
+# Patterns without re.IGNORECASE are written in lower case and matched against the
+# folded text (case-blind, faster than re.IGNORECASE).
 # What joins two conjuncts: a comma, "and"/"or", or both.
-_JOIN = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+", re.IGNORECASE)
-_FINAL = re.compile(r"\b(?:and|or)\s+$", re.IGNORECASE)
+_JOIN = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
+_FINAL = re.compile(r"\b(?:and|or)\s+$")
 # What stands between the trigger and the list it governs: words that lead to an object
 # ("took control of the villages of"), or any words without punctuation ending in a
 # place preposition ("bombed the markets in").
 _GOVERNING = re.compile(
     r"\s*(?:(?:the|control|towns?|villages?|cities|city|areas?|districts?|neighbou?rhoods?|"
     r"suburbs?|positions?)\s+)*(?:of\s+(?:the\s+)?)?"
-    r"|[^,;:.()]*\b(?:of|in|at|near|around|outside|inside|across|over|on|within)\s+(?:the\s+)?",
-    re.IGNORECASE,
+    r"|[^,;:.()]*\b(?:of|in|at|near|around|outside|inside|across|over|on|within)\s+(?:the\s+)?"
 )
 # The list ends the clause, or a modifier follows it ("... on Sunday", "..., killing").
 _FOLLOWERS = frozenset(
@@ -41,9 +43,7 @@ _FOLLOWERS = frozenset(
 )
 _NEXT_WORD = re.compile(r"\s*([\w'’-]+)")
 # Capitalised words after a name that make it something other than a place.
-_NOT_PLACE_TAILS = re.compile(
-    r"\s+(?:province|governorate|region|district|countryside)\b", re.IGNORECASE
-)
+_NOT_PLACE_TAILS = re.compile(r"\s+(?:province|governorate|region|district|countryside)\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,13 +89,13 @@ def _run(text: str, items: Sequence[_Item], anchor: int) -> list[_Item]:
 
 
 def _joined(text: str, left: _Item, right: _Item) -> bool:
-    return _JOIN.fullmatch(text, left.end, right.start) is not None
+    return _JOIN.fullmatch(folded(text), left.end, right.start) is not None
 
 
 def _closes(text: str, end: int, hi: int) -> bool:
     """Whether the list ending at ``end`` ends its clause or is followed by a modifier,
     not by a verb of its own ("... and Aleppo remained quiet")."""
-    if _NOT_PLACE_TAILS.match(text, end, hi):
+    if _NOT_PLACE_TAILS.match(folded(text), end, hi):
         return False
     following = _NEXT_WORD.match(text, end, hi)
     if following is None:
@@ -125,9 +125,9 @@ def place_conjuncts(
     if index is None:
         return [anchor]
     run = _run(text, items, index)
-    if len(run) < 2 or not _FINAL.search(text, run[-2].end, run[-1].start):
+    if len(run) < 2 or not _FINAL.search(folded(text), run[-2].end, run[-1].start):
         return [anchor]
-    if not _GOVERNING.fullmatch(text, trigger_end, run[0].start):
+    if not _GOVERNING.fullmatch(folded(text), trigger_end, run[0].start):
         return [anchor]
     if not _closes(text, run[-1].end, hi):
         return [anchor]

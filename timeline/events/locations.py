@@ -22,6 +22,7 @@ from timeline.events.candidates import Candidate
 from timeline.events.clauses import contrast_free, contrasted, words_before
 from timeline.events.written import WrittenPlace
 from timeline.lexicon.words import MODIFIER_SUFFIXES
+from timeline.recognisers._case import folded
 from timeline.recognisers._dateline import in_dateline
 from timeline.records import ActorMention, Place, PlaceMention
 
@@ -47,7 +48,9 @@ _COUNTRY_PREPOSITIONS = frozenset(
     """in inside into to toward towards from across throughout within out enter entered
     entering left leave reach reached via through near over""".split()
 )
-_MODIFIER = re.compile(rf"-(?:{MODIFIER_SUFFIXES})\b", re.IGNORECASE)
+# Patterns without re.IGNORECASE are written in lower case and matched against the
+# folded text (case-blind, faster than re.IGNORECASE).
+_MODIFIER = re.compile(rf"-(?:{MODIFIER_SUFFIXES})\b")
 _OF = re.compile(r"\s+of\s+(?:the\s+)?")
 _PART_OF_KM = 50.0
 _MOVEMENTS = frozenset({"withdrawal", "evacuation"})
@@ -75,7 +78,7 @@ def _can_locate(
     """Whether a place mention can be where an event happens (see the module docstring)."""
     if mention.role != "location" or mention.qualifier == "demonym":
         return False
-    if _MODIFIER.match(text, mention.end):
+    if _MODIFIER.match(folded(text), mention.end):
         return False
     if any(a.start <= mention.start < a.end for a in actors):
         return False
