@@ -177,8 +177,20 @@ def contrast_free(text: str, start: int, end: int) -> bool:
 @functools.lru_cache(maxsize=4)
 def _contrasts(text: str) -> tuple[list[int], list[int]]:
     """The starts and the ends of the contrast words in ``text``, in order (whole words:
-    they never overlap), for the last few texts."""
-    spans = [match.span() for match in _CONTRAST.finditer(folded(text))]
+    they never overlap), for the last few texts.
+
+    What ``_CONTRAST.finditer`` finds, found faster: each word's occurrences by
+    ``str.find``, kept where the pattern matches (where it is a whole word)."""
+    lower = folded(text)
+    spans = []
+    for word in _CONTRAST_WORDS:
+        at = lower.find(word)
+        while at >= 0:
+            match = _CONTRAST.match(lower, at)
+            if match is not None and match.end() == at + len(word):
+                spans.append(match.span())
+            at = lower.find(word, at + 1)
+    spans.sort()
     return [lo for lo, _ in spans], [hi for _, hi in spans]
 
 
