@@ -178,13 +178,19 @@ def _sourced(lower: str, start: int, end: int) -> bool:
     return any(lower.find(part, start, end) >= 0 for part in ("accord", "quot", "cit"))
 
 
+def _negation_words(lower: str, start: int, end: int) -> bool:
+    """Whether a word _NEGATED needs ("not", "rather", "instead") stands in the folded
+    ``lower[start:end]``: without one it cannot match there."""
+    return any(lower.find(word, start, end) >= 0 for word in ("not", "rather", "instead"))
+
+
 def _counts(text: str, actor: ActorMention, lo: int, head_end: int, speaking: bool) -> bool:
     """An actor the clause names as a party: not the source of a report ("according to
     the SDF", "residents said", "..., the United Nations said"; but "Moscow said its jets
     struck" names the actor) unless the event is the statement itself, and not one it
     rules out ("the SDF flooded Raqqa, not ISIS")."""
     lower = folded(text)
-    if _NEGATED.search(lower, lo, actor.start):
+    if _negation_words(lower, lo, actor.start) and _NEGATED.search(lower, lo, actor.start):
         return False
     if _sourced(lower, lo, actor.start):
         if _SOURCE.search(text, lo, actor.start):
