@@ -27,6 +27,7 @@ Conjunct = PlaceMention | WrittenPlace
 # folded text (case-blind, faster than re.IGNORECASE).
 # What joins two conjuncts: a comma, "and"/"or", or both.
 _JOIN = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
+_JOIN_START = re.compile(r"\s*,|\s+(?:and|or)\s")  # how every match of _JOIN starts
 _FINAL = re.compile(r"\b(?:and|or)\s+$")
 # What stands between the trigger and the list it governs: words that lead to an object
 # ("took control of the villages of"), or any words without punctuation ending in a
@@ -92,6 +93,18 @@ def _joined(text: str, left: _Item, right: _Item) -> bool:
     return _JOIN.fullmatch(folded(text), left.end, right.start) is not None
 
 
+def _may_join(lower: str, lo: int, anchor: PlaceMention) -> bool:
+    """Whether a conjunct may be joined to ``anchor`` (see ``_joined``): what _JOIN
+    matches starts with a comma or a spaced "and"/"or", and ends with a comma or
+    "and"/"or" before spaces, so without either around ``anchor`` its run is itself."""
+    if _JOIN_START.match(lower, anchor.end) is not None:
+        return True
+    end = anchor.start
+    while end > lo and lower[end - 1].isspace():
+        end -= 1
+    return lower[end - 1 : end] == "," or lower[max(0, end - 3) : end].endswith(("and", "or"))
+
+
 def _closes(text: str, end: int, hi: int) -> bool:
     """Whether the list ending at ``end`` ends its clause or is followed by a modifier,
     not by a verb of its own ("... and Aleppo remained quiet")."""
@@ -120,6 +133,8 @@ def place_conjuncts(
         return [anchor]
     if not (lo <= anchor.start and anchor.end <= hi and anchor.place.precision != "country"):
         return [anchor]  # not among the items
+    if not _may_join(folded(text), lo, anchor):
+        return [anchor]  # nothing joined to it: a run of one
     items = _items(text, span, places, actors)
     index = next((k for k, item in enumerate(items) if item.conjunct is anchor), None)
     if index is None:
