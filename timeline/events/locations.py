@@ -160,9 +160,10 @@ class SentencePlaces:
         """``by_role`` from any offset, when no contrast word stands in the sentence."""
         if not contrast_free(self.text, *self.sentence):
             return None
-        return self._by_role(self.sentence[0])
+        return self._by_role(None)
 
-    def _by_role(self, pos: int) -> dict[str, list[PlaceMention]]:
+    def _by_role(self, pos: int | None) -> dict[str, list[PlaceMention]]:
+        """``by_role`` from ``pos``; from None, with no contrast to look for."""
         by_role: dict[str, list[PlaceMention]] = {
             "origin": [],
             "destination": [],
@@ -172,7 +173,7 @@ class SentencePlaces:
         }
         text = self.text
         for mention, role in self.usable:
-            if not contrasted(text, mention.start, pos):
+            if pos is None or not contrasted(text, mention.start, pos):
                 by_role[role].append(mention)
         return by_role
 
