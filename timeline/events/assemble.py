@@ -74,7 +74,14 @@ def _confidence(
         score -= 0.2
     if kind == "comment":
         score *= COMMENT_WEIGHT
-    return round(max(0.05, min(0.99, score)), 3)
+    score = max(0.05, min(0.99, score))
+    rounded = _ROUNDED.get(score)
+    if rounded is None:  # the scores are few: each rounded once
+        rounded = _ROUNDED[score] = round(score, 3)
+    return rounded
+
+
+_ROUNDED: dict[float, float] = {}
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,7 +125,9 @@ def _summary(candidate: Candidate, modality: str, who: ActorRoles, where: PlaceR
         """The place as the article wrote it ("Douma"), else the gazetteer's ("Dūmā")."""
         if mention is None:
             return None
-        written = _POSSESSIVE.sub("", mention.text)
+        written = mention.text
+        if "'" in written or "’" in written:
+            written = _POSSESSIVE.sub("", written)
         return written if written[:1].isupper() else mention.place.name
 
     written = where.written
