@@ -201,12 +201,18 @@ _ASIDE = re.compile(r",\s+(?:who|which|whose|whom)\b[^,;:]*")
 
 
 def aside_span(text: str, pos: int) -> tuple[int, int] | None:
-    """The comma-set relative clause ``pos`` lies in, if any."""
+    """The comma-set relative clause ``pos`` lies in, if any.
+
+    What the first match of ``_ASIDE.finditer(folded(text), line_start, pos + 1)`` around
+    ``pos`` is: no match holds a comma after its first character, so the only one that
+    can hold ``pos`` starts at the last comma before it."""
     line_start = max(text.rfind(".", 0, pos), text.rfind("\n", 0, pos)) + 1
-    for match in _ASIDE.finditer(folded(text), line_start, pos + 1):
-        if match.start() < pos < match.end():
-            return match.span()
-    return None
+    lower = folded(text)
+    comma = lower.rfind(",", line_start, pos)
+    if comma < 0:
+        return None
+    match = _ASIDE.match(lower, comma, pos + 1)
+    return match.span() if match is not None and pos < match.end() else None
 
 
 def aside_apart(text: str, pos: int, other: int) -> bool:
