@@ -57,6 +57,17 @@ _CIVILIAN_WORDS = re.compile(
     r"\b(?:civilians?|residents|families|children|women|refugees|displaced|patients|wounded|"
     r"villagers|inhabitants|population|people)\b"
 )
+# A part of every word of each list: where none stands, its pattern cannot match (and
+# finding them is faster than running it).
+_ARMED_STEMS = (
+    *"fighter militant troops soldiers forces army armies militia rebel terrorist".split(),
+    *"insurgent jihadist gunmen convoy column jets warplanes aircraft helicopters".split(),
+    *"drones artillery battalion brigade units tanks".split(),
+)
+_CIVILIAN_STEMS = (
+    *"civilian residents families children women refugees displaced patients".split(),
+    *"wounded villagers inhabitants population people".split(),
+)
 _REPORTED = re.compile(rf"\b(?:{REPORTING_VERBS})\b|\baccording\s+to\b")
 # Who a movement word moves, right after it: "evacuated more than 600 people", "evacuating
 # civilians", "evacuated the wounded" (searched for in the folded text after the trigger).
@@ -131,12 +142,18 @@ def _armed(text: str, actors: Sequence[ActorMention]) -> bool:
     """Whether fighters take part: armed actors, or words for them in ``text`` (folded)."""
     if any(a.kind in _ARMED_KINDS for a in actors):
         return True
+    if not any(stem in text for stem in _ARMED_STEMS):
+        return False
     return _ARMED_WORDS.search(text) is not None
 
 
 def _civilian(text: str, actors: Sequence[ActorMention]) -> bool:
     """Whether civilians take part: by actor, or by a word for them in ``text`` (folded)."""
-    return any(a.kind == "civilian" for a in actors) or _CIVILIAN_WORDS.search(text) is not None
+    if any(a.kind == "civilian" for a in actors):
+        return True
+    if not any(stem in text for stem in _CIVILIAN_STEMS):
+        return False
+    return _CIVILIAN_WORDS.search(text) is not None
 
 
 def _clause_sides(
