@@ -239,9 +239,14 @@ def _hosted_talks(
 
 def _purpose_start(text: str, start: int, end: int, named: Sequence[ActorMention]) -> int:
     """Where a purpose clause ("to fight the army") starts after the trigger, else ``end``;
-    "to" before an actor ("surrendered to troops") is a preposition."""
+    "to" before an actor ("surrendered to troops") is a preposition.
+
+    Every match starts with "to": the search starts at the first one."""
+    first = text.find("to", start, end)
+    if first < 0:
+        return end
     starts = {a.start for a in named}
-    for purpose in _PURPOSE.finditer(text, start, end):
+    for purpose in _PURPOSE.finditer(text, first, end):
         if any(a.start < purpose.start() < a.end for a in named):
             continue  # inside an actor's name ("fighters linked to al-Qaeda")
         if purpose.start("word") not in starts:
