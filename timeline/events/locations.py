@@ -158,8 +158,8 @@ class SentencePlaces:
     @functools.cached_property
     def _uncontrasted(self) -> dict[str, list[PlaceMention]] | None:
         """``by_role`` from any offset, when no contrast word stands in the sentence."""
-        if not contrast_free(self.text, *self.sentence):
-            return None
+        if self.usable and not contrast_free(self.text, *self.sentence):
+            return None  # (with no usable place, every offset has the same empty lists)
         return self._by_role(None)
 
     def _by_role(self, pos: int | None) -> dict[str, list[PlaceMention]]:
@@ -210,8 +210,8 @@ def _coarseness(mention: PlaceMention) -> int:
 
 
 def _nearest(mentions: Sequence[PlaceMention], pos: int) -> PlaceMention | None:
-    if not mentions:
-        return None
+    if len(mentions) < 2:
+        return mentions[0] if mentions else None
     # A town before its region before its country ("Macomia in Cabo Delgado province").
     best = min(_coarseness(m) for m in mentions)
     finest = [m for m in mentions if _coarseness(m) == best]
@@ -228,6 +228,8 @@ def place_roles(candidate: Candidate, places: SentencePlaces) -> PlaceRoles:
     by_role = places.by_role(pos)
 
     def pick(role: str) -> PlaceMention | None:
+        if not by_role[role]:
+            return None
         in_clause = [m for m in by_role[role] if lo <= m.start < hi]
         return _nearest(in_clause if candidate.alone else in_clause or by_role[role], pos)
 
