@@ -104,9 +104,31 @@ def _conditional(text: str, cue: Cue, candidate: Candidate) -> bool:
     )
 
 
+def _question(text: str, sentence: tuple[int, int]) -> bool:
+    return text[sentence[0] : sentence[1]].rstrip().endswith("?")
+
+
+def _word_char(char: str) -> bool:
+    """Whether ``char`` is one of the characters of a word of ``words_between``."""
+    return char.isalnum() or char in "_'’.-"
+
+
+def _last_word_to(text: str, lo: int, end: int) -> bool:
+    """Whether the last word of ``words_between(text, lo, end)`` is "to", read from
+    ``end`` back without splitting the rest."""
+    while end > lo and not _word_char(text[end - 1]):
+        end -= 1
+    start = end - 2
+    if start < lo or text[start:end].lower() != "to":
+        return False
+    return start == lo or not _word_char(text[start - 1])
+
+
 def _infinitive_plan(text: str, candidate: Candidate) -> bool:
     """ "... to surrender": a plan or a call, unless an implicative verb governs it."""
     lo, _ = candidate.clause
+    if not _last_word_to(text, lo, candidate.head.start):
+        return False
     before = words_between(text, lo, candidate.head.start)
     if not before or before[-1] != "to":
         return False
@@ -182,6 +204,12 @@ def event_modality(
     text: str, sentence: tuple[int, int], candidate: Candidate, cues: Sequence[Cue]
 ) -> str:
     """The modality of ``candidate`` given the cues of its sentence."""
+    if not cues:  # the rules below, with no cue to read
+        if candidate.frame == "denied":
+            return "denied"
+        if _question(text, sentence) or _infinitive_plan(text, candidate):
+            return "speculative"
+        return "alleged" if candidate.frame == "alleged" else "asserted"
     own = {(t.start, t.end) for t in candidate.triggers}
     head = candidate.head.start
     cues = [
@@ -198,8 +226,7 @@ def event_modality(
         return "speculative"
     if any(c.modality == "negation" and _negated(text, c, candidate) for c in cues):
         return "denied"
-    question = text[sentence[0] : sentence[1]].rstrip().endswith("?")
-    if question or _infinitive_plan(text, candidate):
+    if _question(text, sentence) or _infinitive_plan(text, candidate):
         return "speculative"
     if any(c.modality == "speculative" and _speculative(text, c, candidate) for c in cues):
         return "speculative"
