@@ -51,6 +51,15 @@ _PLAIN_BREAK = re.compile(
     rf"|(?<=,)\s+(?=(?:{_GUESSES})\b)"
     rf"|(?<=,)\s+and\s+(?!(?:{_SAME_SUBJECT})\b))"
 )
+# _PLAIN_BREAK's alternatives that open with punctuation: all it can find in a sentence
+# with none of the words its other ones open with (_SPACED), and found much faster.
+_PUNCT_BREAK = re.compile(
+    rf"[;:,](?:(?<=[;:])\s+|(?<=,)\s+(?:{_SUBORDINATE})\s+|(?<=,)\s+(?=(?:{_GUESSES})\b)"
+    rf"|(?<=,)\s+and\s+(?!(?:{_SAME_SUBJECT})\b))"
+)
+_SPACED = tuple(  # ("although" holds "though")
+    word for word in (*_CONTRASTIVE.split("|"), *_SUBORDINATE.split("|")) if word != "although"
+)
 _WORD = re.compile(r"[\w'’.-]+")
 # "when", "after", "as", "since" open a clause of their own when a subject and a finite
 # verb follow ("... were killed when government jets bombed the market"); before a noun
@@ -122,7 +131,9 @@ def clause_bounds(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The [start, end) spans of the clauses of the sentence text[start:end]."""
     lower = folded(text)
     if lower.find("that", start, end) < 0:  # no report's "that": no break before one
-        cuts = [(m.start(), m.end()) for m in _PLAIN_BREAK.finditer(lower, start, end)]
+        spaced = any(lower.find(word, start, end) >= 0 for word in _SPACED)
+        pattern = _PLAIN_BREAK if spaced else _PUNCT_BREAK
+        cuts = [(m.start(), m.end()) for m in pattern.finditer(lower, start, end)]
     else:
         cuts = [
             (m.start("that") if m.group("that") else m.start(), m.end())
