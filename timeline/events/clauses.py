@@ -64,7 +64,9 @@ _WORD = re.compile(r"[\w'’.-]+")
 # "when", "after", "as", "since" open a clause of their own when a subject and a finite
 # verb follow ("... were killed when government jets bombed the market"); before a noun
 # phrase alone they are prepositions ("after days of heavy fighting", "as part of").
-_SUBORDINATOR = re.compile(r"\b(?:when|after|as|since)\s+")
+# (What r"\b(?:when|after|as|since)\s+" finds, opened by its first letter's class: a
+# pattern that starts with a class is searched for by that class, in C.)
+_SUBORDINATOR = re.compile(r"[was](?<=\b[was])(?:(?<=w)hen|(?<=a)(?:fter|s)|(?<=s)ince)\s+")
 _NOT_AFTER_AS = frozenset("such well so same just as".split())  # "such as", "as well as"
 # "two days after a truce expired", "shortly after": a clause that dates the one before
 # it, the background of its happening rather than a happening told, stays with it.
@@ -181,8 +183,28 @@ def contrasted(text: str, start: int, end: int) -> bool:
 def contrast_free(text: str, start: int, end: int) -> bool:
     """Whether ``contrasted`` is False for every two offsets in [start, end): no contrast
     word, whole or cut, lies in ``text[start:end]``."""
+    starts, ends = _contrast_letters(text)
+    at = bisect.bisect_left(starts, start)
+    while at < len(starts) and starts[at] < end:
+        if ends[at] <= end:
+            return False
+        at += 1
+    return True
+
+
+@functools.lru_cache(maxsize=4)
+def _contrast_letters(text: str) -> tuple[list[int], list[int]]:
+    """The starts and the ends of the contrast words in ``text`` as letters, whole words or
+    not (by start), for the last few texts."""
     lower = folded(text)
-    return all(lower.find(word, start, end) < 0 for word in _CONTRAST_WORDS)
+    spans = []
+    for word in _CONTRAST_WORDS:
+        at = lower.find(word)
+        while at >= 0:
+            spans.append((at, at + len(word)))
+            at = lower.find(word, at + 1)
+    spans.sort()
+    return [lo for lo, _ in spans], [hi for _, hi in spans]
 
 
 @functools.lru_cache(maxsize=4)
