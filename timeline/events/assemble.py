@@ -12,7 +12,7 @@ from typing import Any
 from timeline.events.candidates import Candidate, event_candidates
 from timeline.events.clauses import clause_bounds
 from timeline.events.conjuncts import place_conjuncts
-from timeline.events.dating import EventDate, event_date, usable
+from timeline.events.dating import EventDate, SentenceDates, event_date, sentence_dates, usable
 from timeline.events.denials import denied_after
 from timeline.events.locations import PlaceRoles, SentencePlaces, place_roles
 from timeline.events.modality import event_modality, refused
@@ -21,6 +21,7 @@ from timeline.events.roles import ActorRoles, actor_roles, pronoun_subject, two_
 from timeline.events.spans import Spans, inside
 from timeline.events.summary import summarise
 from timeline.events.written import written_place
+from timeline.recognisers._case import folded
 from timeline.recognisers.quantities import fatalities
 from timeline.recognisers.sentences import split_sentences
 from timeline.records import (
@@ -37,8 +38,10 @@ __all__ = ["assemble_events", "document_key"]
 
 COMMENT_WEIGHT = 0.6  # a reader's comment is weaker evidence than the article
 _FORCES = frozenset({"state", "armed_group", "coalition", "generic", "government"})
-_DEFINITE = re.compile(r"\b(?:the|this|that|such)\s+$", re.IGNORECASE)
-_THE_TOWN = re.compile(r"\bthe\s+(?:town|city|village)\b(?!\s+of\b)", re.IGNORECASE)
+# Patterns without re.IGNORECASE are written in lower case and matched against the
+# folded text (case-blind, faster than re.IGNORECASE).
+_DEFINITE = re.compile(r"\b(?:the|this|that|such)\s+$")
+_THE_TOWN = re.compile(r"\bthe\s+(?:town|city|village)\b(?!\s+of\b)")
 _POSSESSIVE = re.compile(r"['’]s?$")
 # Events told once whatever the places listed: a movement's places are its ends, and a
 # statement is made in one place.
@@ -73,7 +76,14 @@ def _confidence(
         score -= 0.2
     if kind == "comment":
         score *= COMMENT_WEIGHT
-    return round(max(0.05, min(0.99, score)), 3)
+    score = max(0.05, min(0.99, score))
+    rounded = _ROUNDED.get(score)
+    if rounded is None:  # the scores are few: each rounded once
+        rounded = _ROUNDED[score] = round(score, 3)
+    return rounded
+
+
+_ROUNDED: dict[float, float] = {}
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,7 +127,9 @@ def _summary(candidate: Candidate, modality: str, who: ActorRoles, where: PlaceR
         """The place as the article wrote it ("Douma"), else the gazetteer's ("Dūmā")."""
         if mention is None:
             return None
-        written = _POSSESSIVE.sub("", mention.text)
+        written = mention.text
+        if "'" in written or "’" in written:
+            written = _POSSESSIVE.sub("", written)
         return written if written[:1].isupper() else mention.place.name
 
     written = where.written
@@ -153,6 +165,7 @@ def _events(
     local: Spans,
     governing: Timex | None,
     places: tuple[SentencePlaces, SentencePlaces | None],
+    dates: SentenceDates,
 ) -> list[Event]:
     """The events ``candidate`` tells: none when it is not grounded enough to report, one
     per place when it names coordinated places ("took control of A and B"), else one.
@@ -163,13 +176,19 @@ def _events(
     """
     text = ctx.article.text
     kind = "comment" if ctx.segment.kind == "comment" else "article"
-    when = event_date(text, candidate, sentence, local.timexes, governing, ctx.article.published)
+    when = event_date(
+        text, candidate, sentence, local.timexes, governing, ctx.article.published, dates
+    )
     here, before = places
     where = place_roles(candidate, here)
     if not where.placed and candidate.event_type != "statement":
         written = written_place(text, candidate.clause, local.places, local.actors)
         there = before.lone if before is not None else None
-        if there is None and before is not None and _THE_TOWN.search(text, *candidate.clause):
+        if (
+            there is None
+            and before is not None
+            and _THE_TOWN.search(folded(text), *candidate.clause)
+        ):
             there = before.town
         if written is not None:
             where = PlaceRoles(None, None, None, written)
@@ -286,7 +305,7 @@ def _denial_reported(local: Spans) -> bool:
     return any(cue.modality == "deny" for cue in local.cues)
 
 
-_PASSIVE_REPORT = re.compile(r"\b(?:was|were|been|being|is|are)\s+$", re.IGNORECASE)
+_PASSIVE_REPORT = re.compile(r"\b(?:was|were|been|being|is|are)\s+$")
 _QUOTES = re.compile('["“”]')
 
 
@@ -300,7 +319,7 @@ def _denial_told(text: str, sentence: tuple[int, int], local: Spans) -> bool:
         if cue.modality == "deny":
             return True
         if cue.modality in {"reported", "alleged"}:
-            passive = _PASSIVE_REPORT.search(text, max(0, cue.start - 10), cue.start)
+            passive = _PASSIVE_REPORT.search(folded(text), max(0, cue.start - 10), cue.start)
             if passive is None:
                 return True
     return _QUOTES.search(text, *sentence) is not None
@@ -348,10 +367,12 @@ def _sentence_events(
             candidates = event_candidates(
                 text, sentence, clauses, local.triggers, local.actors, context
             )
+            dates = sentence_dates(text, sentence, local.timexes) if candidates else ([], [])
             for candidate in candidates:
                 if _refers_back(text, candidate, told):
                     continue
-                for event in _events(ctx, sentence, candidate, local, governing, (here, before)):
+                pair = (here, before)
+                for event in _events(ctx, sentence, candidate, local, governing, pair, dates):
                     told.add(event.event_type)
                     yield event
         dated = [t for t in local.timexes if usable(t)]
@@ -384,4 +405,4 @@ def _refers_back(text: str, candidate: Candidate, told: set[str]) -> bool:
     head = candidate.head
     if head.pos == "verb" or candidate.event_type not in told or names_victim(text, head):
         return False
-    return _DEFINITE.search(text, max(0, head.start - 12), head.start) is not None
+    return _DEFINITE.search(folded(text), max(0, head.start - 12), head.start) is not None

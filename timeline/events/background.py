@@ -56,6 +56,8 @@ _FREQUENT = re.compile(
     r"\b(?:often|usually|typically|sometimes|occasionally|generally|commonly|habitually|"
     r"seldom|rarely)\b"
 )
+# What every word of _FREQUENT holds: without one of these it cannot match.
+_FREQUENT_PARTS: Final = ("ly", "often", "sometimes", "seldom")
 _INDEFINITE_AFTER = re.compile(
     r"\s+(?:before|previously|in\s+the\s+past|several\s+times|many\s+times|more\s+than\s+once|"
     r"time\s+and\s+again|again\s+and\s+again|on\s+several\s+occasions)\s*(?:[.,;:!?]|$)"
@@ -97,12 +99,24 @@ def _last(matches: Iterator[re.Match[str]]) -> re.Match[str] | None:
     return last
 
 
+def _last_perfect(lower: str, lo: int, hi: int) -> re.Match[str] | None:
+    """``_last(_PERFECT.finditer(lower, lo, hi))``, read from ``hi`` back: every match
+    is a whole word starting "ha", so the last is the one at the last "ha" it matches."""
+    at = lower.rfind("ha", lo, hi)
+    while at >= 0:
+        found = _PERFECT.match(lower, at, hi)
+        if found is not None:
+            return found
+        at = lower.rfind("ha", lo, at)
+    return None
+
+
 def _ongoing(lower: str, trigger: Trigger, clause: tuple[int, int]) -> bool:
     """A perfect with a long span ("has been blamed ... since 2017", "have long
     accused"): the trigger lies between the auxiliary and the span with no comma, or in
     an -ing phrase right after the span ("... since 2022, mining roads")."""
     lo, hi = clause
-    perfect = _last(_PERFECT.finditer(lower, lo, trigger.start))
+    perfect = _last_perfect(lower, lo, trigger.start)
     if perfect is None:
         return False
     aux = perfect.start()
@@ -130,6 +144,8 @@ def _ongoing(lower: str, trigger: Trigger, clause: tuple[int, int]) -> bool:
 def _frequent(lower: str, trigger: Trigger, clause: tuple[int, int]) -> bool:
     """A frequency adverb before the trigger in its clause, with no comma between."""
     lo, _ = clause
+    if not any(lower.find(part, lo, trigger.start) >= 0 for part in _FREQUENT_PARTS):
+        return False
     found = _last(_FREQUENT.finditer(lower, lo, trigger.start))
     return found is not None and not _STOPS.search(lower, found.end(), trigger.start)
 

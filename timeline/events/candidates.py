@@ -26,20 +26,22 @@ from timeline.events.clauses import aside_span
 from timeline.events.objects import fits_object
 from timeline.events.references import habitual, named_again
 from timeline.lexicon.words import REPORTING_VERBS
-from timeline.recognisers._case import fold
+from timeline.recognisers._case import fold, folded
 from timeline.records import ActorMention, Trigger
 
 __all__ = ["Candidate", "event_candidates"]
 
 _FRAMES = frozenset({"negotiation", "appeal"})
 _SPECIFIC = frozenset({"withdrawal", "ceasefire", "surrender", "evacuation"})
-_RELATIVE_BEFORE = re.compile(r"\b(?:who|which|that)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+# Patterns without re.IGNORECASE are written in lower case and matched against the
+# folded text (case-blind, faster than re.IGNORECASE).
+_RELATIVE_BEFORE = re.compile(r"\b(?:who|which|that)\s+(?:\w+\s+){0,2}$")
 # A relative clause match is made of words and spaces only: it never reaches back over a
 # character that is neither, so the search for one starts after the last such character
 # of the ``_STOP_WINDOW`` characters before the trigger (from the text's start if none).
 _STOP = re.compile(r"[^\w\s]")
 _STOP_WINDOW = 256
-_CLEFT = re.compile(r"\bit(?:\s+(?:is|was)|['’]s)\b", re.IGNORECASE)
+_CLEFT = re.compile(r"\bit(?:\s+(?:is|was)|['’]s)\b")
 # After a comma, these continue the same subject: "surrendered, and were bused out".
 _CONTINUATIONS = frozenset(
     "and or but then were was are is have has had being been also later after before".split()
@@ -55,6 +57,17 @@ _ARMED_WORDS = re.compile(
 _CIVILIAN_WORDS = re.compile(
     r"\b(?:civilians?|residents|families|children|women|refugees|displaced|patients|wounded|"
     r"villagers|inhabitants|population|people)\b"
+)
+# A part of every word of each list: where none stands, its pattern cannot match (and
+# finding them is faster than running it).
+_ARMED_STEMS = (
+    *"fighter militant troops soldiers forces army armies militia rebel terrorist".split(),
+    *"insurgent jihadist gunmen convoy column jets warplanes aircraft helicopters".split(),
+    *"drones artillery battalion brigade units tanks".split(),
+)
+_CIVILIAN_STEMS = (
+    *"civilian residents families children women refugees displaced patients".split(),
+    *"wounded villagers inhabitants population people".split(),
 )
 _REPORTED = re.compile(rf"\b(?:{REPORTING_VERBS})\b|\baccording\s+to\b")
 # Who a movement word moves, right after it: "evacuated more than 600 people", "evacuating
@@ -77,8 +90,7 @@ _AIR_WORDS = re.compile(
 # told with it.
 _BACKGROUND = re.compile(
     r"\b(?:after|following|amid)\s+(?:(?:days|weeks|months|hours|years)\s+|a\s+\w+\s+)"
-    r"of\s+(?:[\w-]+\s+)?$",
-    re.IGNORECASE,
+    r"of\s+(?:[\w-]+\s+)?$"
 )
 
 # What stands between an arrest and the participle of its charge: the rest of its clause
@@ -133,12 +145,18 @@ def _armed(text: str, actors: Sequence[ActorMention]) -> bool:
     """Whether fighters take part: armed actors, or words for them in ``text`` (folded)."""
     if any(a.kind in _ARMED_KINDS for a in actors):
         return True
+    if not any(stem in text for stem in _ARMED_STEMS):
+        return False
     return _ARMED_WORDS.search(text) is not None
 
 
 def _civilian(text: str, actors: Sequence[ActorMention]) -> bool:
     """Whether civilians take part: by actor, or by a word for them in ``text`` (folded)."""
-    return any(a.kind == "civilian" for a in actors) or _CIVILIAN_WORDS.search(text) is not None
+    if any(a.kind == "civilian" for a in actors):
+        return True
+    if not any(stem in text for stem in _CIVILIAN_STEMS):
+        return False
+    return _CIVILIAN_WORDS.search(text) is not None
 
 
 def _clause_sides(
@@ -150,7 +168,7 @@ def _clause_sides(
     neither ("... and were bused out"): the sentence's then decide."""
     lo, hi = clause
     own = [a for a in actors if lo <= a.start < hi]
-    clause_text = fold(text[lo:hi])
+    clause_text = folded(text)[lo:hi]
     armed, civilian = _armed(clause_text, own), _civilian(clause_text, own)
     return (armed, civilian) if armed or civilian else None
 
@@ -159,7 +177,7 @@ def _in_aside(text: str, pos: int) -> bool:
     """Whether ``pos`` lies in a relative clause set off by a comma (see clauses), not in
     a cleft ("it was the SDF, not ISIS, who flooded Raqqa")."""
     span = aside_span(text, pos)
-    return span is not None and _CLEFT.search(text, max(0, span[0] - 60), span[0]) is None
+    return span is not None and _CLEFT.search(folded(text), max(0, span[0] - 60), span[0]) is None
 
 
 def _relative_before(text: str, end: int) -> re.Match[str] | None:
@@ -167,7 +185,7 @@ def _relative_before(text: str, end: int) -> re.Match[str] | None:
     floor = 0
     for stop in _STOP.finditer(text, max(0, end - _STOP_WINDOW), end):
         floor = stop.end()
-    return _RELATIVE_BEFORE.search(text, floor, end)
+    return _RELATIVE_BEFORE.search(folded(text), floor, end)
 
 
 def _persons_taken(text: str, candidate: Candidate) -> bool:
@@ -177,7 +195,7 @@ def _persons_taken(text: str, candidate: Candidate) -> bool:
     head = candidate.head
     if head.lemma not in _CAPTURES or head.pos != "verb":
         return False
-    lower = fold(text[candidate.clause[0] : candidate.clause[1]])
+    lower = folded(text)[candidate.clause[0] : candidate.clause[1]]
     at, end = head.start - candidate.clause[0], head.end - candidate.clause[0]
     if _PERSONS_TAKEN.match(lower, end):
         return True
@@ -210,13 +228,13 @@ def _admissible(
     relative = _relative_before(text, trigger.start)
     if relative is None:
         return True
-    return _CLEFT.search(text, max(0, relative.start() - 60), relative.start()) is not None
+    return _CLEFT.search(folded(text), max(0, relative.start() - 60), relative.start()) is not None
 
 
 def _civilians_first(text: str, lo: int, end: int, actors: Sequence[ActorMention]) -> bool:
     """Whether the first people named in ``text[lo:end]`` are civilians ("refugees ...
     registered to leave with the convoy"), not fighters ("militants and their families")."""
-    part = fold(text[lo:end])
+    part = folded(text)[lo:end]
     for said in _REPORTED.finditer(part):  # "residents said a column of fighters left"
         lo, part = lo + said.end(), part[said.end() :]
     firsts = [(a.start - lo, a.kind == "civilian") for a in actors if lo <= a.start < end]
@@ -231,7 +249,7 @@ def _moves_civilians(text: str, trigger: Trigger, first_civilian: bool) -> bool:
     """Whether a movement word moves civilians, when the sentence names both them and
     fighters: by the people it takes ("the army evacuated 600 people"), else by its
     clause's first people (its subject)."""
-    if _CIVILIAN_OBJECT.match(fold(text[trigger.end : trigger.end + 80])):
+    if _CIVILIAN_OBJECT.match(folded(text)[trigger.end : trigger.end + 80]):
         return True
     return first_civilian
 
@@ -265,7 +283,7 @@ def _apart(text: str, group: Candidate, trigger: Trigger, event_type: str) -> bo
     "stormed the city after days of heavy fighting")."""
     if event_type == group.event_type or "agreement" in (event_type, group.event_type):
         return False
-    if _BACKGROUND.search(text, max(0, trigger.start - 60), trigger.start):
+    if _BACKGROUND.search(folded(text), max(0, trigger.start - 60), trigger.start):
         return False  # "captured the base on Sunday after weeks of fighting"
     between = text[group.triggers[-1].end : trigger.start]
     if "," not in between:
@@ -339,7 +357,7 @@ def event_candidates(
     ``context`` is the text and actors of the sentence before, in the same paragraph or
     comment: "The SAA will not let them go. They will try to break out" is about fighters.
     """
-    sentence_text = fold(text[sentence[0] : sentence[1]])
+    sentence_text = folded(text)[sentence[0] : sentence[1]]
     context_text, context_actors = context
     armed_here = _armed(sentence_text, actors)  # what the sentence itself says decides the type
     armed = armed_here or _armed(fold(context_text), context_actors)
@@ -360,16 +378,18 @@ def event_candidates(
         sides = _clause_sides(text, clause, actors) if len(clauses) > 1 else None
         sides = sides or (armed_here, civilian)
         out.extend(_clause_candidates(text, in_clause, clause, sides, actors))
-    air = any(
-        not _BY_MEANS.search(sentence_text, 0, m.start())
-        for m in _AIR_WORDS.finditer(sentence_text)
-    )
     out = [
         dataclasses.replace(c, event_type="arrest")
         if c.event_type == "capture" and _persons_taken(text, c)
         else c
         for c in out
     ]
+    if all(c.event_type != "attack" for c in out):
+        return out  # whether aircraft take part retypes attacks alone
+    air = any(
+        not _BY_MEANS.search(sentence_text, 0, m.start())
+        for m in _AIR_WORDS.finditer(sentence_text)
+    )
     return [
         Candidate(c.head, c.triggers, "airstrike", c.clause, c.frame)
         if air and c.event_type == "attack" and not any("ground" in t.flags for t in c.triggers)

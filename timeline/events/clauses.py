@@ -13,6 +13,7 @@ __all__ = [
     "aside_apart",
     "aside_span",
     "clause_bounds",
+    "contrast_free",
     "contrasted",
     "words_before",
     "words_between",
@@ -50,11 +51,22 @@ _PLAIN_BREAK = re.compile(
     rf"|(?<=,)\s+(?=(?:{_GUESSES})\b)"
     rf"|(?<=,)\s+and\s+(?!(?:{_SAME_SUBJECT})\b))"
 )
+# _PLAIN_BREAK's alternatives that open with punctuation: all it can find in a sentence
+# with none of the words its other ones open with (_SPACED), and found much faster.
+_PUNCT_BREAK = re.compile(
+    rf"[;:,](?:(?<=[;:])\s+|(?<=,)\s+(?:{_SUBORDINATE})\s+|(?<=,)\s+(?=(?:{_GUESSES})\b)"
+    rf"|(?<=,)\s+and\s+(?!(?:{_SAME_SUBJECT})\b))"
+)
+_SPACED = tuple(  # ("although" holds "though")
+    word for word in (*_CONTRASTIVE.split("|"), *_SUBORDINATE.split("|")) if word != "although"
+)
 _WORD = re.compile(r"[\w'’.-]+")
 # "when", "after", "as", "since" open a clause of their own when a subject and a finite
 # verb follow ("... were killed when government jets bombed the market"); before a noun
 # phrase alone they are prepositions ("after days of heavy fighting", "as part of").
-_SUBORDINATOR = re.compile(r"\b(?:when|after|as|since)\s+")
+# (What r"\b(?:when|after|as|since)\s+" finds, opened by its first letter's class: a
+# pattern that starts with a class is searched for by that class, in C.)
+_SUBORDINATOR = re.compile(r"[was](?<=\b[was])(?:(?<=w)hen|(?<=a)(?:fter|s)|(?<=s)ince)\s+")
 _NOT_AFTER_AS = frozenset("such well so same just as".split())  # "such as", "as well as"
 # "two days after a truce expired", "shortly after": a clause that dates the one before
 # it, the background of its happening rather than a happening told, stays with it.
@@ -121,7 +133,9 @@ def clause_bounds(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The [start, end) spans of the clauses of the sentence text[start:end]."""
     lower = folded(text)
     if lower.find("that", start, end) < 0:  # no report's "that": no break before one
-        cuts = [(m.start(), m.end()) for m in _PLAIN_BREAK.finditer(lower, start, end)]
+        spaced = any(lower.find(word, start, end) >= 0 for word in _SPACED)
+        pattern = _PLAIN_BREAK if spaced else _PUNCT_BREAK
+        cuts = [(m.start(), m.end()) for m in pattern.finditer(lower, start, end)]
     else:
         cuts = [
             (m.start("that") if m.group("that") else m.start(), m.end())
@@ -166,11 +180,50 @@ def contrasted(text: str, start: int, end: int) -> bool:
     return _CONTRAST.search(folded(text), max(lo, hi - _CONTRAST_LONGEST), hi) is not None
 
 
+def contrast_free(text: str, start: int, end: int) -> bool:
+    """Whether ``contrasted`` is False for every two offsets in [start, end): no contrast
+    word, whole or cut, lies in ``text[start:end]``."""
+    starts, ends = _contrast_letters(text)
+    at = bisect.bisect_left(starts, start)
+    while at < len(starts) and starts[at] < end:
+        if ends[at] <= end:
+            return False
+        at += 1
+    return True
+
+
+@functools.lru_cache(maxsize=4)
+def _contrast_letters(text: str) -> tuple[list[int], list[int]]:
+    """The starts and the ends of the contrast words in ``text`` as letters, whole words or
+    not (by start), for the last few texts."""
+    lower = folded(text)
+    spans = []
+    for word in _CONTRAST_WORDS:
+        at = lower.find(word)
+        while at >= 0:
+            spans.append((at, at + len(word)))
+            at = lower.find(word, at + 1)
+    spans.sort()
+    return [lo for lo, _ in spans], [hi for _, hi in spans]
+
+
 @functools.lru_cache(maxsize=4)
 def _contrasts(text: str) -> tuple[list[int], list[int]]:
     """The starts and the ends of the contrast words in ``text``, in order (whole words:
-    they never overlap), for the last few texts."""
-    spans = [match.span() for match in _CONTRAST.finditer(folded(text))]
+    they never overlap), for the last few texts.
+
+    What ``_CONTRAST.finditer`` finds, found faster: each word's occurrences by
+    ``str.find``, kept where the pattern matches (where it is a whole word)."""
+    lower = folded(text)
+    spans = []
+    for word in _CONTRAST_WORDS:
+        at = lower.find(word)
+        while at >= 0:
+            match = _CONTRAST.match(lower, at)
+            if match is not None and match.end() == at + len(word):
+                spans.append(match.span())
+            at = lower.find(word, at + 1)
+    spans.sort()
     return [lo for lo, _ in spans], [hi for _, hi in spans]
 
 
@@ -181,12 +234,18 @@ _ASIDE = re.compile(r",\s+(?:who|which|whose|whom)\b[^,;:]*")
 
 
 def aside_span(text: str, pos: int) -> tuple[int, int] | None:
-    """The comma-set relative clause ``pos`` lies in, if any."""
+    """The comma-set relative clause ``pos`` lies in, if any.
+
+    What the first match of ``_ASIDE.finditer(folded(text), line_start, pos + 1)`` around
+    ``pos`` is: no match holds a comma after its first character, so the only one that
+    can hold ``pos`` starts at the last comma before it."""
     line_start = max(text.rfind(".", 0, pos), text.rfind("\n", 0, pos)) + 1
-    for match in _ASIDE.finditer(folded(text), line_start, pos + 1):
-        if match.start() < pos < match.end():
-            return match.span()
-    return None
+    lower = folded(text)
+    comma = lower.rfind(",", line_start, pos)
+    if comma < 0:
+        return None
+    match = _ASIDE.match(lower, comma, pos + 1)
+    return match.span() if match is not None and pos < match.end() else None
 
 
 def aside_apart(text: str, pos: int, other: int) -> bool:

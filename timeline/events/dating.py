@@ -16,19 +16,29 @@ from datetime import date, timedelta
 from timeline.events.candidates import Candidate
 from timeline.events.clauses import aside_apart
 from timeline.lexicon.words import REPORTING_VERBS
+from timeline.recognisers._case import folded
 from timeline.records import Timex
 
-__all__ = ["DOCUMENT_WINDOW_DAYS", "EventDate", "document_date", "event_date", "usable"]
+__all__ = [
+    "DOCUMENT_WINDOW_DAYS",
+    "EventDate",
+    "SentenceDates",
+    "document_date",
+    "event_date",
+    "sentence_dates",
+    "usable",
+]
 
 DOCUMENT_WINDOW_DAYS = 7
-_REPORTING = re.compile(rf"\b(?:{REPORTING_VERBS})\b", re.IGNORECASE)
+# The patterns are written in lower case and matched against the folded text (case-blind,
+# faster than re.IGNORECASE).
+_REPORTING = re.compile(rf"\b(?:{REPORTING_VERBS})\b")
 # "said in a statement on Monday", "told reporters on Monday": the report's date.
 _REPORTED_IN = re.compile(
     rf"\b(?:{REPORTING_VERBS}|told\s+\w+)\s+(?:(?:in|on|through)\s+(?:a|an|its|his|her|their|the)"
-    r"\s+(?:[\w-]+\s+){1,3})?$",
-    re.IGNORECASE,
+    r"\s+(?:[\w-]+\s+){1,3})?$"
 )
-_REPORTING_AFTER = re.compile(rf"\s*(?:,\s*)?(?:{REPORTING_VERBS})\b", re.IGNORECASE)
+_REPORTING_AFTER = re.compile(rf"\s*(?:,\s*)?(?:{REPORTING_VERBS})\b")
 _BASES = frozenset({"explicit", "relative", "weekday"})
 
 
@@ -54,11 +64,12 @@ def usable(timex: Timex) -> bool:
 
 def _reporting(text: str, timex: Timex, sentence: tuple[int, int]) -> bool:
     """Whether the expression dates a report: "said Tuesday", "on Tuesday quoted ..."."""
-    before = text[max(sentence[0], timex.start - 14) : timex.start]
-    after = text[timex.end : min(sentence[1], timex.end + 14)]
+    lower = folded(text)
+    before = lower[max(sentence[0], timex.start - 14) : timex.start]
+    after = lower[timex.end : min(sentence[1], timex.end + 14)]
     if _REPORTING.search(before) or _REPORTING_AFTER.match(after):
         return True
-    wider = text[max(sentence[0], timex.start - 48) : timex.start]
+    wider = lower[max(sentence[0], timex.start - 48) : timex.start]
     return _REPORTED_IN.search(wider) is not None
 
 
@@ -82,6 +93,17 @@ def document_date(published: date | None) -> EventDate:
     return EventDate(start, published, "week", None, "document", None)
 
 
+SentenceDates = tuple[list[Timex], list[Timex]]
+
+
+def sentence_dates(text: str, sentence: tuple[int, int], timexes: Sequence[Timex]) -> SentenceDates:
+    """The usable dates of a sentence, and those of them that do not date a report: the
+    same for every event of the sentence, so read once per sentence."""
+    dated = [t for t in timexes if usable(t)]
+    own = [t for t in dated if not _reporting(text, t, sentence)]
+    return dated, own
+
+
 def event_date(
     text: str,
     candidate: Candidate,
@@ -89,10 +111,11 @@ def event_date(
     timexes: Sequence[Timex],
     governing: Timex | None,
     published: date | None,
+    dates: SentenceDates | None = None,
 ) -> EventDate:
-    """The date of the event told by ``candidate`` in ``sentence``."""
-    dated = [t for t in timexes if usable(t)]
-    own = [t for t in dated if not _reporting(text, t, sentence)]
+    """The date of the event told by ``candidate`` in ``sentence`` (``dates``: its
+    ``sentence_dates``, when already read)."""
+    dated, own = dates if dates is not None else sentence_dates(text, sentence, timexes)
     lo, hi = candidate.clause
     pos = candidate.head.start
     main = [t for t in own if not aside_apart(text, t.start, pos)]

@@ -22,6 +22,7 @@ from collections.abc import Sequence
 
 from timeline.events.candidates import Candidate
 from timeline.events.clauses import aside_apart, contrasted, words_between
+from timeline.recognisers._case import folded
 from timeline.records import Cue
 
 __all__ = ["event_modality", "refused"]
@@ -34,7 +35,9 @@ _MODALS = frozenset({"would", "could", "may", "might", "will", "should", "must",
 # it makes the event alleged only right before its trigger ("a suspected air strike").
 _ADJECTIVAL = frozenset({"alleged", "suspected", "purported", "so-called"})
 _ADJECTIVE_WINDOW = 2
-_CHARGE = re.compile(r"accusing\b", re.IGNORECASE)
+# Patterns without re.IGNORECASE are written in lower case and matched against the
+# folded text (case-blind, faster than re.IGNORECASE).
+_CHARGE = re.compile(r"accusing\b")
 _ADVERB_WINDOW = 1
 _COORDINATORS = frozenset({"and", "but", "while", "or", "yet"})
 _ATTRIBUTION_SUBJECT = 8  # words from the comma to the verb: ", satellite images ... suggest"
@@ -101,9 +104,31 @@ def _conditional(text: str, cue: Cue, candidate: Candidate) -> bool:
     )
 
 
+def _question(text: str, sentence: tuple[int, int]) -> bool:
+    return text[sentence[0] : sentence[1]].rstrip().endswith("?")
+
+
+def _word_char(char: str) -> bool:
+    """Whether ``char`` is one of the characters of a word of ``words_between``."""
+    return char.isalnum() or char in "_'’.-"
+
+
+def _last_word_to(text: str, lo: int, end: int) -> bool:
+    """Whether the last word of ``words_between(text, lo, end)`` is "to", read from
+    ``end`` back without splitting the rest."""
+    while end > lo and not _word_char(text[end - 1]):
+        end -= 1
+    start = end - 2
+    if start < lo or text[start:end].lower() != "to":
+        return False
+    return start == lo or not _word_char(text[start - 1])
+
+
 def _infinitive_plan(text: str, candidate: Candidate) -> bool:
     """ "... to surrender": a plan or a call, unless an implicative verb governs it."""
     lo, _ = candidate.clause
+    if not _last_word_to(text, lo, candidate.head.start):
+        return False
     before = words_between(text, lo, candidate.head.start)
     if not before or before[-1] != "to":
         return False
@@ -142,7 +167,7 @@ def _attributes(text: str, cue: Cue, candidate: Candidate, sentence: tuple[int, 
         # ("reportedly denied"), not a claim it answers ("a claim officials denied").
         near = len(words_between(text, cue.end, head.start)) <= _ADVERB_WINDOW
         return candidate.event_type != "statement" or near
-    if candidate.event_type == "arrest" and _CHARGE.match(text, cue.start):
+    if candidate.event_type == "arrest" and _CHARGE.match(folded(text), cue.start):
         return False  # "detained 30 men, accusing them of spying": the charge of the arrest
     return _trailing(text, head.end, cue.start)
 
@@ -179,6 +204,12 @@ def event_modality(
     text: str, sentence: tuple[int, int], candidate: Candidate, cues: Sequence[Cue]
 ) -> str:
     """The modality of ``candidate`` given the cues of its sentence."""
+    if not cues:  # the rules below, with no cue to read
+        if candidate.frame == "denied":
+            return "denied"
+        if _question(text, sentence) or _infinitive_plan(text, candidate):
+            return "speculative"
+        return "alleged" if candidate.frame == "alleged" else "asserted"
     own = {(t.start, t.end) for t in candidate.triggers}
     head = candidate.head.start
     cues = [
@@ -195,8 +226,7 @@ def event_modality(
         return "speculative"
     if any(c.modality == "negation" and _negated(text, c, candidate) for c in cues):
         return "denied"
-    question = text[sentence[0] : sentence[1]].rstrip().endswith("?")
-    if question or _infinitive_plan(text, candidate):
+    if _question(text, sentence) or _infinitive_plan(text, candidate):
         return "speculative"
     if any(c.modality == "speculative" and _speculative(text, c, candidate) for c in cues):
         return "speculative"

@@ -36,15 +36,16 @@ from dataclasses import dataclass
 
 from timeline.events.candidates import Candidate
 from timeline.lexicon.words import REPORTING_VERBS
+from timeline.recognisers._case import folded
 from timeline.records import ActorMention, Trigger
 from timeline.vocabulary import MUTUAL_TYPES
 
 __all__ = ["ActorRoles", "actor_roles", "pronoun_subject", "two_sides"]
 
-_PASSIVE = re.compile(
-    r"\b(?:was|were|been|being|is|are|be|got|get)\s+(?:\w+\s+){0,2}?$", re.IGNORECASE
-)
-_BY = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
+# The patterns but _SOURCE, _CROWD_SOURCE and _VERB_ENDING are written in lower case and
+# matched against the folded text (case-blind, faster than re.IGNORECASE).
+_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be|got|get)\s+(?:\w+\s+){0,2}?$")
+_BY = re.compile(r"\bby\s+(?:the\s+)?$")
 _SOURCE = re.compile(
     r"\b(?i:according\s+to|quoted\s+by|quoting|citing|cited\s+by)\s+(?i:the\s+)?"
     r"(?:[A-Z][\w.'’-]*\s+){0,3}$"
@@ -55,54 +56,46 @@ _SOURCE = re.compile(
 _CROWD_SOURCE = re.compile(
     r"\b(?i:according\s+to|quoted\s+by|quoting|citing|cited\s+by)\s+(?:[\w.'’-]+\s+){0,6}$"
 )
-_TARGET = re.compile(
-    r"\b(?:on|against|targeting|at|upon|into)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE
-)
-_APPOSITIVE = re.compile(r",\s+(?:the|an?)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
-_BETWEEN = re.compile(r"\s+between\b", re.IGNORECASE)
+_TARGET = re.compile(r"\b(?:on|against|targeting|at|upon|into)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$")
+_APPOSITIVE = re.compile(r",\s+(?:the|an?)\s+(?:[\w-]+\s+){0,2}$")
+_BETWEEN = re.compile(r"\s+between\b")
 # "China hosted talks between X and Y": the host of talks is no party to them.
-_HOSTED = re.compile(
-    r"\b(?:host(?:s|ed|ing)?|convene[sd]?|convening)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE
-)
+_HOSTED = re.compile(r"\b(?:host(?:s|ed|ing)?|convene[sd]?|convening)\s+(?:[\w-]+\s+){0,2}$")
 # "residents said", "residents and officials said": the speakers of a report.
-_REPORTER = re.compile(rf"(?:\s+(?:and|or)\s+[\w-]+)?\s+(?:{REPORTING_VERBS})\b", re.IGNORECASE)
+_REPORTER = re.compile(rf"(?:\s+(?:and|or)\s+[\w-]+)?\s+(?:{REPORTING_VERBS})\b")
 _AFTER_COMMA = re.compile(r",\s*(?:[\w'’.-]+\s+){0,3}$")  # ", the United Nations said"
 _CROWDS = frozenset({"generic", "civilian"})  # actors with no single voice ("residents")
-_NEGATED = re.compile(r"\b(?:not|rather\s+than|instead\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
+_NEGATED = re.compile(r"\b(?:not|rather\s+than|instead\s+of)\s+(?:the\s+)?$")
 _PURPOSE = re.compile(r"\bto\s+(?!the\b|a\b|an\b)(?P<word>[a-z]+)\b")
-_JOINER = re.compile(r"^(?:\s*(?:[-/,&]|and|or)\s*(?:(?:the|their|its)\s+)?|\s)$", re.IGNORECASE)
+_JOINER = re.compile(r"^(?:\s*(?:[-/,&]|and|or)\s*(?:(?:the|their|its)\s+)?|\s)$")
 # An actor right before one of these is a victim: "civilians were killed", "who died".
 _HARMED = re.compile(
     r"\s+(?:who\s+)?(?:(?:were|was|are|is|(?:have|has|had)\s+been)\s+(?:\w+\s+)?"
-    r"(?:killed|wounded|injured|hurt|maimed|massacred|slaughtered|executed)|died|perished)\b",
-    re.IGNORECASE,
+    r"(?:killed|wounded|injured|hurt|maimed|massacred|slaughtered|executed)|died|perished)\b"
 )
 # A determiner (and at most one adjective) before a word makes it a noun: "In a separate
 # attack on Saturday, fighters stormed ..." (the fighters act in the attack).
 _NOUN_BEFORE = re.compile(
-    r"\b(?:an?|the|this|that|its|their|his|her|another)\s+(?:[a-z][\w-]*\s+)?$", re.IGNORECASE
+    r"\b(?:an?|the|this|that|its|their|his|her|another)\s+(?:[a-z][\w-]*\s+)?$"
 )
 # "the two sides clashed", "both sides agreed": the subject of a mutual happening that
 # names the two parties named before it.
 _TWO_SIDES = re.compile(
     r"\b(?:the\s+two|both)\s+(?:sides|parties|warring\s+parties|camps|forces)\s+"
-    r"(?:(?:have|has|had|were|are|again|also|then|later|reportedly|briefly)\s+){0,2}$",
-    re.IGNORECASE,
+    r"(?:(?:have|has|had|were|are|again|also|then|later|reportedly|briefly)\s+){0,2}$"
 )
 # A pronoun as the subject right before the trigger: "as they withdrew", "Its planes
 # bombed", "it later struck" (not "they were attacked": a passive subject is acted on).
 _PRONOUN_SUBJECT = re.compile(
     r"\b(?:they|it|(?:its|their)\s+[a-z][\w-]*)\s+"
-    r"(?:(?:had|have|has|later|then|also|again|reportedly|allegedly|finally)\s+){0,2}$",
-    re.IGNORECASE,
+    r"(?:(?:had|have|has|later|then|also|again|reportedly|allegedly|finally)\s+){0,2}$"
 )
 # The charge of an arrest: who it names was not arrested ("detained 30 men, accusing them
 # of spying for ISIS", "on suspicion of helping the militants"), unless it is membership
 # ("on suspicion of belonging to ISIS").
 _CHARGE = re.compile(
     r",\s*accusing\b|\b(?:on\s+suspicion|suspected|accused)\s+of\s+"
-    r"(?!belonging|membership|being\s+(?:a\s+)?members?|links|ties)",
-    re.IGNORECASE,
+    r"(?!belonging|membership|being\s+(?:a\s+)?members?|links|ties)"
 )
 _VERB_ENDING = re.compile(r"(?:ed|ing)$", re.IGNORECASE)
 _VIOLENCE = frozenset({"airstrike", "shelling", "attack", "armed_clash"})
@@ -120,7 +113,7 @@ def _groups(text: str, mentions: Sequence[ActorMention]) -> list[list[ActorMenti
     """Actors named side by side, as coordinated groups ("Russia and Iran", "SAA/Iran")."""
     groups: list[list[ActorMention]] = []
     for mention in mentions:
-        if groups and _JOINER.match(text[groups[-1][-1].end : mention.start]):
+        if groups and _JOINER.match(folded(text)[groups[-1][-1].end : mention.start]):
             groups[-1].append(mention)
         else:
             groups.append([mention])
@@ -129,7 +122,7 @@ def _groups(text: str, mentions: Sequence[ActorMention]) -> list[list[ActorMenti
 
 def _by_agent(text: str, after: Sequence[ActorMention], trigger_end: int) -> ActorMention | None:
     for actor in after:
-        if _BY.search(text, max(trigger_end, actor.start - 8), actor.start):
+        if _BY.search(folded(text), max(trigger_end, actor.start - 8), actor.start):
             return actor
     return None
 
@@ -146,7 +139,7 @@ def _as_verb(text: str, head: Trigger) -> bool:
         return False
     if _VERB_ENDING.search(head.text.split()[0]):
         return True
-    return _NOUN_BEFORE.search(text, max(0, head.start - 30), head.start) is None
+    return _NOUN_BEFORE.search(folded(text), max(0, head.start - 30), head.start) is None
 
 
 def _without_subject(
@@ -162,14 +155,15 @@ def _without_subject(
     actors are its participants ("talks between Turkey and Russia") unless a preposition
     makes one its target ("an air strike on the ISIS column").
     """
-    if _as_verb(text, head) and not _BETWEEN.match(text, head.end):  # not "clashes between"
+    # not "clashes between"
+    if _as_verb(text, head) and not _BETWEEN.match(folded(text), head.end):
         return ActorRoles(None, after[0].name if after else None, names)
     # a target: after "on", "against" ..., or the victims inside a violent trigger's
     # phrase ("killed * people"; not "sent * soldiers")
     targets = [
         a
         for a in after
-        if (violent and a.start < head.end) or _TARGET.search(text, head.end, a.start)
+        if (violent and a.start < head.end) or _TARGET.search(folded(text), head.end, a.start)
     ]
     participants = [a for a in after if a not in targets]
     actor1 = participants[0].name if participants else None
@@ -177,16 +171,33 @@ def _without_subject(
     return ActorRoles(actor1, actor2, names)
 
 
+def _sourced(lower: str, start: int, end: int) -> bool:
+    """Whether a source's opener ("according to", "quoted by", "quoting", "citing",
+    "cited by") may stand in the folded ``lower[start:end]``: without one of these
+    fragments neither _SOURCE nor _CROWD_SOURCE can match there."""
+    return any(lower.find(part, start, end) >= 0 for part in ("accord", "quot", "cit"))
+
+
+def _negation_words(lower: str, start: int, end: int) -> bool:
+    """Whether a word _NEGATED needs ("not", "rather", "instead") stands in the folded
+    ``lower[start:end]``: without one it cannot match there."""
+    return any(lower.find(word, start, end) >= 0 for word in ("not", "rather", "instead"))
+
+
 def _counts(text: str, actor: ActorMention, lo: int, head_end: int, speaking: bool) -> bool:
     """An actor the clause names as a party: not the source of a report ("according to
     the SDF", "residents said", "..., the United Nations said"; but "Moscow said its jets
     struck" names the actor) unless the event is the statement itself, and not one it
     rules out ("the SDF flooded Raqqa, not ISIS")."""
-    if _SOURCE.search(text, lo, actor.start) or _NEGATED.search(text, lo, actor.start):
+    lower = folded(text)
+    if _negation_words(lower, lo, actor.start) and _NEGATED.search(lower, lo, actor.start):
         return False
-    if actor.kind in _CROWDS and _CROWD_SOURCE.search(text, lo, actor.start):
-        return False
-    if speaking or not _REPORTER.match(text, actor.end):
+    if _sourced(lower, lo, actor.start):
+        if _SOURCE.search(text, lo, actor.start):
+            return False
+        if actor.kind in _CROWDS and _CROWD_SOURCE.search(text, lo, actor.start):
+            return False
+    if speaking or not _REPORTER.match(lower, actor.end):
         return True
     closing = actor.start >= head_end and _AFTER_COMMA.search(text, head_end, actor.start)
     return actor.kind not in _CROWDS and not closing
@@ -196,7 +207,7 @@ def actor_roles(text: str, candidate: Candidate, actors: Sequence[ActorMention])
     """actor1 (who acts), actor2 (acted on) and every actor named in the clause.
 
     ``actors`` are those of the sentence: its victims are read outside the clause too."""
-    victims = [a for a in actors if _HARMED.match(text, a.end)]
+    victims = [a for a in actors if _HARMED.match(folded(text), a.end)]
     if candidate.event_type not in _VIOLENCE or not victims:
         return _roles(text, candidate, actors, ())
     roles = _roles(text, candidate, actors, victims)
@@ -215,9 +226,9 @@ def _hosted_talks(
         return None
     names = tuple(dict.fromkeys(a.name for a in named))
     for trigger in candidate.triggers:
-        if trigger.pos == "verb" or not _BETWEEN.match(text, trigger.end):
+        if trigger.pos == "verb" or not _BETWEEN.match(folded(text), trigger.end):
             continue
-        if not _HOSTED.search(text, max(0, trigger.start - 40), trigger.start):
+        if not _HOSTED.search(folded(text), max(0, trigger.start - 40), trigger.start):
             continue
         parties = [a for a in named if a.start > trigger.end]
         actor1 = parties[0].name if parties else None
@@ -228,9 +239,14 @@ def _hosted_talks(
 
 def _purpose_start(text: str, start: int, end: int, named: Sequence[ActorMention]) -> int:
     """Where a purpose clause ("to fight the army") starts after the trigger, else ``end``;
-    "to" before an actor ("surrendered to troops") is a preposition."""
+    "to" before an actor ("surrendered to troops") is a preposition.
+
+    Every match starts with "to": the search starts at the first one."""
+    first = text.find("to", start, end)
+    if first < 0:
+        return end
     starts = {a.start for a in named}
-    for purpose in _PURPOSE.finditer(text, start, end):
+    for purpose in _PURPOSE.finditer(text, first, end):
         if any(a.start < purpose.start() < a.end for a in named):
             continue  # inside an actor's name ("fighters linked to al-Qaeda")
         if purpose.start("word") not in starts:
@@ -253,14 +269,15 @@ def _roles(
     before = _groups(text, [a for a in named if a.end <= head.start and a not in victims])
     limit = _purpose_start(text, head.end, hi, named)  # "... to fight the Syrian army"
     if candidate.event_type == "arrest":  # "..., accusing them of helping ISIS"
-        charge = _CHARGE.search(text, head.end, limit)
+        charge = _CHARGE.search(folded(text), head.end, limit)
         limit = charge.start() if charge is not None else limit
     # after the trigger, or inside a phrase of it ("killed at least 40 villagers")
     after = [a for a in named if head.start < a.start < limit]
     agent = _by_agent(text, after, head.end)
     progressive = head.text.split()[0].lower().endswith("ing")  # "have been negotiating"
     passive = (
-        not progressive and _PASSIVE.search(text, max(lo, head.start - 30), head.start) is not None
+        not progressive
+        and _PASSIVE.search(folded(text), max(lo, head.start - 30), head.start) is not None
     )
     hosted = _hosted_talks(text, candidate, named)
     if hosted is not None:
@@ -277,7 +294,7 @@ def _roles(
     actor1 = before[0][0].name
     if candidate.event_type == "statement":  # the speaker stands right before the saying
         last = before[-1]
-        appositive = _APPOSITIVE.search(text, max(lo, last[0].start - 40), last[0].start)
+        appositive = _APPOSITIVE.search(folded(text), max(lo, last[0].start - 40), last[0].start)
         if len(before) > 1 and appositive and "," in text[last[-1].end : head.start]:
             last = before[-2]  # "JNIM, the al-Qaeda affiliate in the Sahel, claimed ..."
         speaker = last[0].name
@@ -304,7 +321,7 @@ def two_sides(
     if roles.actor1 is not None or candidate.event_type not in MUTUAL_TYPES:
         return roles
     lo = candidate.clause[0]
-    found = _TWO_SIDES.search(text, max(lo, head.start - 60), head.start)
+    found = _TWO_SIDES.search(folded(text), max(lo, head.start - 60), head.start)
     if found is None:
         return roles
     for mentions in (here, before):
@@ -343,7 +360,7 @@ def pronoun_subject(
     if roles.actor1 is not None or candidate.event_type == "statement":
         return roles
     lo = candidate.clause[0]
-    found = _PRONOUN_SUBJECT.search(text, max(lo, head.start - 40), head.start)
+    found = _PRONOUN_SUBJECT.search(folded(text), max(lo, head.start - 40), head.start)
     if found is None or any(found.start() <= a.start < head.start for a in here):
         return roles
     party = _lone_party(here, found.start())

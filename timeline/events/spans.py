@@ -60,10 +60,23 @@ class Spans:
             object.__setattr__(self, "_starts", tuple([s.start for s in kind] for kind in kinds))
         at = self._starts
         return Spans(
-            timexes=tuple(inside(self.timexes, start, end, at[0])),
-            places=tuple(inside(self.places, start, end, at[1])),
-            actors=tuple(inside(self.actors, start, end, at[2])),
-            triggers=tuple(inside(self.triggers, start, end, at[3])),
-            quantities=tuple(inside(self.quantities, start, end, at[4])),
-            cues=tuple(inside(self.cues, start, end, at[5])),
+            _view(self.timexes, at[0], start, end),
+            _view(self.places, at[1], start, end),
+            _view(self.actors, at[2], start, end),
+            _view(self.triggers, at[3], start, end),
+            _view(self.quantities, at[4], start, end),
+            _view(self.cues, at[5], start, end),
         )
+
+
+def _view(spans: tuple[S, ...], starts: list[int], start: int, end: int) -> tuple[S, ...]:
+    """``tuple(inside(spans, start, end, starts))``, a slice of ``spans`` when it can be."""
+    lo = bisect_left(starts, start)
+    hi = bisect_left(starts, end, lo)
+    if lo == hi:
+        return ()
+    chunk = spans[lo:hi]
+    for span in chunk:
+        if span.end > end:
+            return tuple([span for span in chunk if span.end <= end])
+    return chunk
