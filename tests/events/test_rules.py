@@ -76,7 +76,7 @@ def test_modality_contrastive_negation_of_an_actor_keeps_the_event(events_of):
 
 def test_roles_verb_object_is_acted_on(events_of):
     ev = only(events_of("Police arrested 15 ISIS members outside Mosul."), "arrest")
-    assert (ev.actor1, ev.actor2) == (None, "ISIS")
+    assert (ev.actor1, ev.actor2) == ("Government forces", "ISIS")  # the police
 
 
 def test_roles_noun_target_after_on(events_of):

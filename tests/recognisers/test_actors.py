@@ -71,6 +71,7 @@ def test_actors_capital_in_a_dateline_is_where_the_story_was_filed(actors):
     text = "NAIROBI - Police said so.\n"
     text += "CAIRO, Egypt (Reuters) - Egyptian mediators met Hamas.\nCairo said no."
     assert names(actors, text) == [
+        ("Police", "Government forces"),  # the police are the government's (not Nairobi)
         ("Egyptian mediators", "Egypt"),
         ("Hamas", "Hamas"),
         ("Cairo", "Egypt"),
