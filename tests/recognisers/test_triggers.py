@@ -62,3 +62,11 @@ def test_lexicon_bad_user_table_is_a_config_error():
 
     with pytest.raises(ConfigError, match="bad.tsv:2"):
         load_lexicon(triggers=[("bad.tsv", "# fine\nattack only-two-columns\n")])
+
+
+def test_triggers_a_word_of_an_organisations_name_is_no_trigger(triggers):
+    # "Liberation Army", "Salvation Front": a group's name, not a capture or a rescue
+    text = "Fighters of the National Liberation Army attacked a post held by the Salvation Front."
+    assert found(triggers, text) == [("attacked", "attack")]
+    # a trigger written capitalised elsewhere is still one
+    assert found(triggers, "Airstrikes hit the town.") == [("Airstrikes", "airstrike")]

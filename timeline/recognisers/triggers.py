@@ -45,6 +45,20 @@ def _phrases(entries: Sequence[TriggerEntry]) -> list[Phrase[TriggerEntry]]:
     ]
 
 
+# The head noun of an organisation's name after a capitalised trigger word: "National
+# Liberation Army", "Salvation Front", "Popular Mobilization Forces" name a group, not a
+# happening.
+_NAME_HEAD = re.compile(
+    r"[^\S\n]+(?:Army|Front|Forces?|Movement|Party|Brigades?|Council|Committee|Alliance|"
+    r"Corps|Organi[sz]ation|Union|Coalition|Units?|Battalions?|Regiment|Division|Group)\b"
+)
+
+
+def _in_a_name(text: str, match: re.Match[str]) -> bool:
+    """Whether a capitalised trigger word is part of an organisation's name."""
+    return match.group()[:1].isupper() and _NAME_HEAD.match(text, match.end()) is not None
+
+
 def _vetoed(text: str, start: int, veto: frozenset[str]) -> bool:
     """Whether one of the two words before ``start`` rules the trigger out."""
     before = _WORDS.findall(text, max(0, start - 40), start)[-2:]
@@ -74,6 +88,8 @@ class TriggerRecogniser:
             if not in_regions(match.start(), match.end(), index):
                 continue
             if entry.veto and _vetoed(text, match.start(), entry.veto):
+                continue
+            if _in_a_name(text, match):
                 continue
             found.append(
                 Trigger(
