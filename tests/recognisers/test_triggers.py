@@ -70,3 +70,16 @@ def test_triggers_a_word_of_an_organisations_name_is_no_trigger(triggers):
     assert found(triggers, text) == [("attacked", "attack")]
     # a trigger written capitalised elsewhere is still one
     assert found(triggers, "Airstrikes hit the town.") == [("Airstrikes", "airstrike")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Soldiers and rebels exchanged fire near the border.", ("exchanged fire", "armed_clash")),
+        ("Patrols traded fire across the river.", ("traded fire", "armed_clash")),
+        ("The army said it shot down two drones.", ("shot down", "attack")),
+        ("Gunmen took 12 guards hostage.", ("took 12 guards hostage", "attack")),
+    ],
+)
+def test_triggers_fire_exchanged_aircraft_shot_down_and_hostages(triggers, text, expected):
+    assert expected in found(triggers, text)
