@@ -144,10 +144,9 @@ def weekday(m: re.Match[str], ctx: Context) -> Hit | None:
         )
     day = weekday_day(reference.first_day(), number, mode) + timedelta(days=shift)
     if m["week"] and not rel:  # "Thursday last week": that weekday of the week named
-        first = reference.first_day()
-        monday = first - timedelta(days=first.isoweekday() - 1)
-        monday += timedelta(weeks=_OFFSETS[normalise(m["week"])])
-        day = monday + timedelta(days=number - 1 + shift)
+        week = Period.of("week", reference.first_day()).shift(_OFFSETS[normalise(m["week"])])
+        if week is not None:
+            day = week.first_day() + timedelta(days=number - 1 + shift)
     return timed_hit(span, Period.of("day", day), m["pod"], hour_minute, basis, mod)
 
 

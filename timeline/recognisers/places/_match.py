@@ -19,6 +19,7 @@ from timeline.recognisers.places._starts import (
     SPACED_ARTICLES,
     MatchTables,
     article_start,
+    in_initials,
     joinable,
     misspelt,
     possible_starts,
@@ -258,8 +259,12 @@ class _Matcher:
         is written joined ("Roya", "Wari")."""
         t = self.tokens
         word = t.words[c.last]
-        # not dotted initials written joined ("U.S.", "D.C."): their letters meet at "."
-        return c.last > c.first and len(word) == 1 and word.isupper() and t.gaps[c.last] != "."
+        return (
+            c.last > c.first
+            and len(word) == 1
+            and word.isupper()
+            and not in_initials(t, c.last)  # "U.S.", "D.C." end in a letter too
+        )
 
     def _designated(self, c: Candidate) -> bool:
         """ "Dublin City" matched only as another name of Dublin: take "Dublin" and leave

@@ -34,7 +34,6 @@ _NOT_SURNAMES = DESIGNATORS_REGION | DESIGNATORS_CITY | STREET_WORDS | NOT_PLACE
 _ACTION_VERBS = PERSON_VERBS | GOVERNMENT_VERBS
 
 
-#: Words before a capitalised word that make it where a speaker is, not the speaker.
 # An age in commas after a name: "Carrie Lough, 18, was", "his children, Hailey, 6, and".
 _AGE = re.compile(r",[ \t]\d{1,3},")
 
@@ -87,12 +86,12 @@ class _Finder:
                 continue  # "my sister in Macomia says": the speaker is someone there
             c = self.at.get(i)
             government = c is not None and self.ev.stands_for_government(c)
-            placed = c is not None and self.ev.prominent(c) and self._placed_elsewhere(c)
+            placed = c is not None and self.ev.prominent(c) and self._written_as_place(c)
             if folded[i] not in self.lex.common_words and not government and not placed:
                 found.add(folded[i])
         return found
 
-    def _placed_elsewhere(self, c: Candidate) -> bool:
+    def _written_as_place(self, c: Candidate) -> bool:
         """Whether the text writes the name as a place elsewhere ("Gainesville residents",
         "in Gainesville"): then "Gainesville says" is the town speaking."""
         t = self.t
@@ -232,29 +231,23 @@ class _Finder:
         """A name followed by an age in commas is a person's ("Hailey, 6, and Caleb, 4"),
         unless it is a well-known place (a count by state: "Texas, 12, Ohio, 3")."""
         t = self.t
-        text = t.text
-        at = text.find(",")
-        while at >= 0:
-            match = _AGE.match(text, at)
-            if match is not None:
-                last = bisect.bisect_right(t.ends, at) - 1
-                c = self.at.get(last)
-                if (
-                    last >= 0
-                    and t.ends[last] == at
-                    and t.caps[last]
-                    and (c is None or not self.ev.prominent(c))
-                ):
-                    first = last
-                    while (
-                        first > 0
-                        and last - first + 1 < _MAX_NAME_WORDS
-                        and self._follows(first)
-                        and self._name_like(first - 1)
-                    ):
-                        first -= 1
-                    self._take(first, last)
-            at = text.find(",", at + 1)
+        for age in _AGE.finditer(t.text):
+            at = age.start()
+            last = bisect.bisect_right(t.ends, at) - 1
+            if last < 0 or t.ends[last] != at or not t.caps[last]:
+                continue
+            c = self.at.get(last)
+            if c is not None and self.ev.prominent(c):
+                continue
+            first = last
+            while (
+                first > 0
+                and last - first + 1 < _MAX_NAME_WORDS
+                and self._follows(first)
+                and self._name_like(first - 1)
+            ):
+                first -= 1
+            self._take(first, last)
 
 
 def find_people(

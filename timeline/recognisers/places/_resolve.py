@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import collections
 import math
-import weakref
 from collections.abc import Hashable
 from dataclasses import dataclass, field
 
@@ -228,9 +227,7 @@ class _Resolver:
                 g.probs = probs
 
 
-_WEIGHTS: weakref.WeakKeyDictionary[Gazetteer, dict[tuple[str, str, int], tuple[float, ...]]]
-_WEIGHTS = weakref.WeakKeyDictionary()
-_WEIGHTS_LIMIT = 1 << 15
+_WEIGHTS: GazetteerMemo[tuple[float, ...]] = GazetteerMemo()
 
 
 def _name_weights(
@@ -240,9 +237,7 @@ def _name_weights(
     penalty when it is only known by another name while a place of this very name
     exists ("Berea" for Aleppo). The same for every document: remembered per
     gazetteer by (key, spelling, first record)."""
-    memo = _WEIGHTS.get(gaz)
-    if memo is None:
-        memo = _WEIGHTS.setdefault(gaz, {})
+    memo = _WEIGHTS.table(gaz)
     found = memo.get((key, written, rids[0]))
     if found is not None:
         return found
@@ -255,8 +250,6 @@ def _name_weights(
         gaz.prior_of(r) + ((2 * _EXACT_NAME if s else respelt) if o else alternate_penalty)
         for r, o, s in zip(rids, own, same, strict=True)
     )
-    if len(memo) >= _WEIGHTS_LIMIT:
-        memo.clear()
     memo[(key, written, rids[0])] = found
     return found
 

@@ -28,6 +28,7 @@ __all__ = [
     "MatchTables",
     "WordReading",
     "article_start",
+    "in_initials",
     "joinable",
     "misspelt",
     "possible_starts",
@@ -138,8 +139,13 @@ def joinable(tokens: Tokens, i: int) -> bool:
     if gap == ". ":
         return prev in NAME_ABBREVIATIONS  # "St. Louis", not "U.S. Sen."
     if gap == ".":
-        return len(prev) == 1  # "U.S.A", "D.C."
+        return in_initials(tokens, i)  # "U.S.A", "D.C."
     return False
+
+
+def in_initials(tokens: Tokens, i: int) -> bool:
+    """Whether word i continues dotted initials written joined ("U.S.", "D.C.")."""
+    return i > 0 and tokens.gaps[i] == "." and len(tokens.folded[i - 1]) == 1
 
 
 def article_start(tokens: Tokens, i: int) -> bool:
@@ -205,11 +211,8 @@ def possible_starts(tables: MatchTables, tokens: Tokens) -> tuple[list[int], lis
     articles = _articles(tokens)
     if lower or articles:
         starts = sorted({*starts, *lower, *articles})
-    gaps, folded = tokens.gaps, tokens.folded
     # no name starts inside dotted initials: the "S." of "U.S. Sens." is no "South"
-    inside = [i for i in starts if i and gaps[i] == "." and len(folded[i - 1]) == 1]
-    if inside:
-        starts = [i for i in starts if i not in set(inside)]
+    starts = [i for i in starts if not in_initials(tokens, i)]
     return starts, unknown
 
 

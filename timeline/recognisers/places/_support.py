@@ -23,7 +23,6 @@ import re
 from collections.abc import Collection
 
 from gazetteer import Gazetteer, name_tokens
-from timeline.recognisers._dateline import in_dateline
 from timeline.recognisers.places._context import Frame
 from timeline.recognisers.places._filters import Accepted
 from timeline.recognisers.places._kinds import LOCATIVES
@@ -148,7 +147,7 @@ def _anchored(tokens: Tokens, mention: Accepted, frame: Frame, everyday: Collect
         (c.first != c.last and not _descriptive(tokens, c.first, c.last, everyday))
         or c.kind != "name"
         or _located(tokens, c.first)
-        or in_dateline(tokens.text, mention.candidate.start, mention.candidate.end)
+        or frame.dateline
         or frame.within is not None
         or frame.prefer is not None
     )
