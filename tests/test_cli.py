@@ -1,6 +1,7 @@
 """The command line as a user meets it: outputs, JSON lines, errors and exit codes."""
 
 import json
+from datetime import date
 from pathlib import Path
 
 import polars as pl
@@ -279,3 +280,12 @@ def test_cli_geocoder_option_must_be_key_value(tmp_path):
     )
     assert result.exit_code == 1
     assert result.stderr.strip() == "timeline: --geocoder-option 'oops': expected KEY=VALUE"
+
+
+def test_cli_dates_json_lists_the_years_a_partial_date_admits(tmp_path):
+    page = tmp_path / "undated.txt"
+    page.write_text("Talks in Aleppo\n\nOn Tuesday, December 6, the envoys met again.\n")
+    rows = [json.loads(x) for x in invoke("dates", page, "--json").stdout.splitlines()]
+    assert [(r["value"], r["date_start"]) for r in rows] == [("XXXX-12-06", None)]
+    assert {2011, 2016, 2022} <= set(rows[0]["year_candidates"])
+    assert all(date(y, 12, 6).isoweekday() == 2 for y in rows[0]["year_candidates"])

@@ -35,6 +35,9 @@ def timex_record(article: Article, timex: Timex) -> dict[str, Any]:
         "mod": timex.mod,
         "source_kind": segment_kind(article, timex.start),
         "note": timex.note,
+        # The years a partial date admits when its year is unknown ("Tuesday, December 6"
+        # with no publication date): [2011, 2016, 2022, ...]; empty when resolved.
+        "year_candidates": list(timex.year_candidates),
     }
 
 

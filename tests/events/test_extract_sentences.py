@@ -330,3 +330,19 @@ def test_extract_to_inside_a_description_by_allegiance_is_no_purpose(events_in):
     )
     attack = next(e for e in events if e.event_type == "attack")
     assert attack.actor2 == "Civilians"
+
+
+def test_extract_a_weekday_of_unknown_year_leaves_the_event_undated(events_in):
+    # No publication date: the clause's own weekday cannot be resolved, and the century
+    # in an outlet's name is no date for the surrender.
+    events = events_in(
+        "According to 21st Century Wire, the rebels surrendered in Aleppo on Tuesday afternoon.",
+        published=None,
+    )
+    surrender = [e for e in events if e.event_type == "surrender"]
+    assert [(e.place_name, e.date_start, e.date_end) for e in surrender] == [("Aleppo", None, None)]
+
+
+def test_extract_a_century_does_not_date_an_event(events_in):
+    events = events_in("In the 20th century, the army shelled Homs.", published=None)
+    assert [(e.event_type, e.date_start) for e in events] == [("shelling", None)]

@@ -53,13 +53,26 @@ class EventDate:
     from_sentence: bool = False
 
 
+# Spans too wide to date a happening: "the 21st century" says when an era was, not an
+# event (a news outlet's name such as "21st Century Wire" is read as one, too).
+_TOO_WIDE = frozenset({"century", "millennium"})
+
+
 def usable(timex: Timex) -> bool:
-    """A date an event can lie on: a resolved DATE or TIME, not a duration or a set, and
-    not "now" (PRESENT_REF), which says an event is current, not when it happened. ("A
-    few days ago" is PAST_REF too, but with an interval that dates it.)"""
+    """A date an event can lie on: a resolved DATE or TIME, not a duration or a set, not
+    "now" (PRESENT_REF), which says an event is current, not when it happened, and not a
+    century. ("A few days ago" is PAST_REF too, but with an interval that dates it.)"""
     if timex.type not in {"DATE", "TIME"} or timex.value == "PRESENT_REF":
         return False
+    if timex.precision in _TOO_WIDE:
+        return False
     return timex.date_start is not None and timex.date_end is not None
+
+
+def _unresolved(timex: Timex) -> bool:
+    """A calendar date or weekday whose year is unknown (no publication date): "Tuesday
+    afternoon" as XXXX-WXX-2TAF, "December 6" as XXXX-12-06."""
+    return timex.type in {"DATE", "TIME"} and timex.date_start is None and "XXXX" in timex.value
 
 
 def _reporting(text: str, timex: Timex, sentence: tuple[int, int]) -> bool:
@@ -119,7 +132,11 @@ def event_date(
     lo, hi = candidate.clause
     pos = candidate.head.start
     main = [t for t in own if not aside_apart(text, t.start, pos)]
-    for pool in ([t for t in main if lo <= t.start < hi], main, own):
+    in_clause = [t for t in main if lo <= t.start < hi]
+    if not in_clause and any(lo <= t.start < hi and _unresolved(t) for t in timexes):
+        # The clause dates the event, with a year nobody knows: no other date is its date.
+        return document_date(published)
+    for pool in (in_clause, main, own):
         if pool:
             return _from_timex(min(pool, key=lambda t: abs(t.start - pos)), True)
     if governing is not None:
