@@ -572,3 +572,21 @@ def test_clause_fighting_that_led_to_a_capture_is_told_with_it(events_of):
         dates={"Tuesday": TUE},
     )
     assert [e.event_type for e in events] == ["capture"]
+
+
+def test_merge_two_readers_guesses_about_one_city_stay_two(events_of):
+    august = (date(2016, 8, 1), date(2016, 8, 31), "month", "relative")
+    comments = (
+        ("R", "The rebels will withdraw from Aleppo, I am sure of it."),
+        ("S", "Maybe they will withdraw from Aleppo as they nearly did in August."),
+    )
+    events = events_of("The talks ended.", comments=comments, dates={"August": august})
+    merged = [e for e in merge_events(events) if e.event_type == "withdrawal"]
+    assert sorted((e.comment_author, e.date_start) for e in merged) == [
+        ("R", None),
+        ("S", date(2016, 8, 1)),
+    ]
+    # One reader saying it twice is one happening.
+    again = (("R", comments[0][1]), ("R", "Trust me, they will withdraw from Aleppo."))
+    events = events_of("The talks ended.", comments=again)
+    assert len([e for e in merge_events(events) if e.event_type == "withdrawal"]) == 1

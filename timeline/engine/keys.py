@@ -32,6 +32,7 @@ KEY_COLUMNS: tuple[str, ...] = (
     "actor2",
     "actors",
     "place_text",
+    "comment_author",
 )
 
 #: ``merge_rank`` as a polars sort: an article before a comment, higher confidence, then
@@ -69,6 +70,7 @@ class KeyRow:
     actor2: str | None
     actors: tuple[str, ...]
     place_text: str | None = None
+    comment_author: str | None = None
 
 
 def key_rows(frame: pl.DataFrame) -> Iterator[tuple[int, KeyRow]]:

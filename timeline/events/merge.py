@@ -3,10 +3,11 @@
 Two mentions tell one happening when they have the same type and compatible modality (a
 denied deal is not merged into an asserted one), nothing contradicts it (places more
 than ``NEAR_KM`` apart, firm dates that do not overlap, core actors with none in common),
-and at least two things support it (one, within a document): the same place, overlapping
-firm dates of a month or less, a shared core actor. Mentions in different documents must
-also have overlapping dates, firm or not (a publication-date fallback is the week before
-publication): an archive's stories of one place and one actor years apart stay apart.
+and at least two things support it (one, within a document, unless two readers' comments
+tell them): the same place, overlapping firm dates of a month or less, a shared core
+actor. Mentions in different documents must also have overlapping dates, firm or not (a
+publication-date fallback is the week before publication): an archive's stories of one
+place and one actor years apart stay apart.
 A firm date is one the text gives, not the publication-date fallback; core actors are
 actor1 and actor2.
 
@@ -103,6 +104,8 @@ class Mention(Protocol):
     def actor2(self) -> str | None: ...
     @property
     def actors(self) -> Sequence[str]: ...
+    @property
+    def comment_author(self) -> str | None: ...
 
 
 M = TypeVar("M", bound=Mention)
@@ -200,6 +203,18 @@ def _types_agree(a: Mention, b: Mention) -> bool:
     return a.doc_id == b.doc_id and "agreement" in pair and bool(pair & _SPECIFIC)
 
 
+def _one_teller(a: Mention, b: Mention) -> bool:
+    """Whether one voice tells both: the same story (the article, or the article and a
+    comment on it), or one commenter. Two readers' comments under a story are two voices,
+    as two documents are: one reader's guess and another's memory of a month before are
+    not one happening because they name the same city."""
+    if a.doc_id != b.doc_id:
+        return False
+    if a.source_kind == "comment" and b.source_kind == "comment":
+        return a.comment_author is not None and a.comment_author == b.comment_author
+    return True
+
+
 def same_happening(a: Mention, b: Mention) -> bool:
     """Whether ``a`` and ``b`` tell the same happening (see the module docstring)."""
     if not _types_agree(a, b):
@@ -214,7 +229,7 @@ def same_happening(a: Mention, b: Mention) -> bool:
     support = _support(a, b)
     if support is None:
         return False
-    needed = _MIN_SUPPORT_SAME_DOCUMENT if a.doc_id == b.doc_id else _MIN_SUPPORT
+    needed = _MIN_SUPPORT_SAME_DOCUMENT if _one_teller(a, b) else _MIN_SUPPORT
     return denial or support >= needed
 
 
