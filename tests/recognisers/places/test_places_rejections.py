@@ -75,3 +75,33 @@ def test_places_whole_commenter_name_is_not_a_place(gaz):
     assert _texts(PlaceRecogniser(gaz).find(text, people=["Santa Claus"])) == []
     # people given to the constructor hold for every text
     assert _texts(PlaceRecogniser(gaz, people=["Santa Claus"]).find(text)) == []
+
+
+def test_places_british_spellings_of_everyday_words_are_no_places(recogniser):
+    # "centre" is Centre, a region of Burkina Faso (and of France), only when the text
+    # says it is a place; the American "center" was always set aside.
+    text = "Shelling flattened the town centre. Families fled to evacuation centres in Dori."
+    assert _texts(recogniser.find(text)) == ["Dori"]
+
+
+def test_places_a_name_continued_after_de_or_del_starts_no_place(recogniser):
+    # Sur is a town in Oman; "Lanao del Sur" is a province the embedded gazetteer lacks.
+    found = recogniser.find("Troops were sent to Lanao del Sur, south of Iligan.")
+    assert "Sur" not in _texts(found)
+    assert "Iligan" in _texts(found)
+    whole = recogniser.find("Floods hit Santa Cruz de la Sierra and Rio de Janeiro.")
+    assert _texts(whole) == ["Santa Cruz de la Sierra", "Rio de Janeiro"]
+
+
+def test_places_a_far_town_naming_people_is_an_ethnic_name(recogniser):
+    # Kuki is a town in Japan; here, every mention names people in Manipur, India.
+    text = (
+        "Kuki militants attacked a convoy near Jiribam in Manipur. Kuki-Zo groups said "
+        "the police had fired first."
+    )
+    assert [(m.text, m.place.country_code) for m in recogniser.find(text)] == [
+        ("Jiribam", "IN"),
+        ("Manipur", "IN"),
+    ]
+    # Written as a place, it stays where the story is.
+    assert "Kuki" in _texts(recogniser.find("The delegation flew from Tokyo to Kuki."))

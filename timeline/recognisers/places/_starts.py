@@ -211,9 +211,30 @@ def possible_starts(tables: MatchTables, tokens: Tokens) -> tuple[list[int], lis
     articles = _articles(tokens)
     if lower or articles:
         starts = sorted({*starts, *lower, *articles})
-    # no name starts inside dotted initials: the "S." of "U.S. Sens." is no "South"
-    starts = [i for i in starts if not in_initials(tokens, i)]
+    # no name starts inside dotted initials: the "S." of "U.S. Sens." is no "South"; nor
+    # inside a Romance name: the "Sur" of "Lanao del Sur" is no Sur in Oman
+    starts = [i for i in starts if not in_initials(tokens, i) and not in_romance_name(tokens, i)]
     return starts, unknown
+
+
+# Lower-case connectors inside Spanish, Portuguese, Italian and French names.
+_ROMANCE_CONNECTORS = frozenset({"de", "del", "da", "do", "dos", "das", "di", "della", "du", "des"})
+
+
+def in_romance_name(tokens: Tokens, i: int) -> bool:
+    """Whether capitalised word i continues a name after a lower-case connector: "Lanao
+    del Sur", "Juan de la Cruz" (the whole name, when the gazetteer has it, is found
+    from its first word: "Rio de Janeiro")."""
+    j = i - 1
+    if j >= 1 and tokens.words[j] == "la" and tokens.gaps[j] == " ":
+        j -= 1  # "de la"
+    return (
+        j >= 1
+        and tokens.gaps[i] == " "
+        and tokens.gaps[j] == " "
+        and tokens.words[j] in _ROMANCE_CONNECTORS
+        and tokens.caps[j - 1]
+    )
 
 
 def misspelt(tables: MatchTables, tokens: Tokens, i: int) -> list[Candidate]:

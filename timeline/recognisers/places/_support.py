@@ -14,6 +14,11 @@ and Assad's forces retreated": Saraqib, the name written as the record spells it
 As Sadd goes). A misspelt name corrected to a city (not a country or region) goes unless
 another mention lies in its country. A minor place that an appositive puts near another
 place ("Karma, a village near Ouahigouya") goes when its record lies far from that place.
+
+A town of any size is such a stranger too when every mention of it names people ("Kuki
+militants", "Kuki-Zo groups", "Karen fighters" in a story from Manipur or Myanmar): an
+ethnic or clan name before the people it names, not Kuki in Japan. Countries, regions and
+capitals are not ("Iraqi" aside, "Syria rebels" is rare but means Syria).
 """
 
 from __future__ import annotations
@@ -39,6 +44,33 @@ _APPOSITIVE_PLACE = re.compile(
 )
 
 
+# Words for people or groups a name before them may describe ("Kuki militants").
+_PEOPLE = frozenset(
+    "militants militant rebels rebel fighters fighter insurgents insurgent militia militias"
+    " militiamen gunmen groups group people community communities tribe tribes tribesmen"
+    " clan clans villagers elders leaders youths separatists majority minority"
+    " population settlers refugees".split()
+)
+
+
+def _names_people(tokens: Tokens, last: int) -> bool:
+    """The name stands before people it describes: "Kuki militants", "Kuki-Zo groups"
+    (one hyphenated word may come between)."""
+    after = last + 1
+    if after < len(tokens) and tokens.gap(after) in ("-", "‐") and tokens.is_cap(after):
+        after += 1
+    return after < len(tokens) and tokens.gap(after) == " " and tokens.folded[after] in _PEOPLE
+
+
+def _people_only(
+    gaz: Gazetteer, tokens: Tokens, mentions: list[Accepted], ms: list[int], rid: int
+) -> bool:
+    """Every mention of a town names people (see the module docstring)."""
+    if gaz.government_level(rid) is not None or gaz.feature_of(rid).startswith(("A.", "L.")):
+        return False
+    return all(_names_people(tokens, mentions[m].candidate.last) for m in ms)
+
+
 def _located(tokens: Tokens, first: int) -> bool:
     """A locative preposition right before the name ("in Sadd", "near Sadd")."""
     before = first - 1
@@ -61,7 +93,9 @@ def lone_strangers(
     strangers: list[str] = []
     for key, ms in groups.items():
         rid = chosen[key]
-        if gaz.is_well_known(rid) or len(groups) == 1:
+        if len(groups) == 1:
+            continue
+        if gaz.is_well_known(rid) and not _people_only(gaz, tokens, mentions, ms, rid):
             continue
         if any(_placed_elsewhere(gaz, tokens, mentions, resolved, m, rid) for m in ms):
             strangers.append(key)  # "Karma, a village near Ouahigouya": not India's Karma
