@@ -109,7 +109,8 @@ class _Matcher:
 
     def _ends_here(self, i: int) -> bool:
         """Whether no name of several words can start at capitalised word i: the next
-        word cannot go on a name, or no name starts like this (most words)."""
+        word cannot go on a name, or no name (or demonym) starts with this word, or
+        with these two words (most words)."""
         t = self.tokens
         folded = t.folded
         after = i + 1
@@ -118,10 +119,16 @@ class _Matcher:
         ):
             return True
         first = folded[i]
+        if first in ARTICLES or first in self.demonym_spans:
+            return False  # an article may be dropped, a demonym read otherwise
+        if self.spans.get(token_key(first), 1) == 1 or not joinable(t, after):
+            return True
+        second = folded[after]
+        pair = close_key(extend_key(extend_key("", first), second))
         return (
-            first not in ARTICLES
-            and first not in self.demonym_spans
-            and self.spans.get(token_key(first), 1) == 1
+            pair not in self.index
+            and pair not in self.prefixes
+            and first + second not in self.demonyms
         )
 
     def _one_word(self, i: int, lowercase: bool) -> list[Reading] | None:

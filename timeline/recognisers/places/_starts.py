@@ -64,6 +64,8 @@ class MatchTables:
             single = "" in seconds  # a one-word name (the "" stays: no word's key is "")
             if (single and word not in everyday and word not in given) or len(seconds) > single:
                 self.lower[word] = seconds
+        # the words other than capitalised ones a name may start at (with articles)
+        self.openers = ARTICLES.union(self.lower)
         self._alone: dict[str, bool] = {}
         # the first letters of the words that follow each lower-case first word
         self.initials = {
@@ -186,15 +188,16 @@ def _lower_start(tables: MatchTables, tokens: Tokens, i: int) -> bool:
     return pair in tables.gaz.prefixes or tables.gaz.is_prominent(pair)
 
 
-def _articles(tokens: Tokens) -> list[int]:
-    """Articles before a capitalised name (al-Bab, Al-Bab, el Arish): before a hyphen,
-    or "al" or "el" in lower case before a space (found in C among all the words)."""
-    gaps, words = tokens.gaps, tokens.words
-    hits = compress(range(len(words)), map(ARTICLES.__contains__, tokens.folded))
+def _articles(tokens: Tokens, hits: list[int]) -> list[int]:
+    """Articles before a capitalised name (al-Bab, Al-Bab, el Arish) among the words
+    ``hits``: before a hyphen, or "al" or "el" in lower case before a space."""
+    gaps, words, folded = tokens.gaps, tokens.words, tokens.folded
     return [
         i
         for i in hits
-        if (gaps[i + 1] == "-" or words[i] in SPACED_ARTICLES) and article_start(tokens, i)
+        if folded[i] in ARTICLES
+        and (gaps[i + 1] == "-" or words[i] in SPACED_ARTICLES)
+        and article_start(tokens, i)
     ]
 
 
@@ -204,16 +207,27 @@ def possible_starts(tables: MatchTables, tokens: Tokens) -> tuple[list[int], lis
     well-known names that go on like one; and the capitalised words that start no
     name (a misspelling may hide there)."""
     starts, unknown = _capitalised(tables, tokens)
-    # lower-case words (True > False: listed and not capitalised) that may start a name
-    listed = map(tables.lower.__contains__, tokens.folded)
-    hits = compress(range(len(tokens)), map(operator.gt, listed, tokens.caps))
-    lower = [i for i in hits if _lower_start(tables, tokens, i)]
-    articles = _articles(tokens)
+    # lower-case first words of well-known names and articles (found in C among all
+    # the words), then those that may start a name
+    folded, caps, lower_words = tokens.folded, tokens.caps, tables.lower
+    hits = list(compress(range(len(folded)), map(tables.openers.__contains__, folded)))
+    lower = [
+        i
+        for i in hits
+        if not caps[i] and folded[i] in lower_words and _lower_start(tables, tokens, i)
+    ]
+    articles = _articles(tokens, hits)
     if lower or articles:
         starts = sorted({*starts, *lower, *articles})
     # no name starts inside dotted initials: the "S." of "U.S. Sens." is no "South"; nor
     # inside a Romance name: the "Sur" of "Lanao del Sur" is no Sur in Oman
-    starts = [i for i in starts if not in_initials(tokens, i) and not in_romance_name(tokens, i)]
+    gaps = tokens.gaps
+    starts = [
+        i
+        for i in starts
+        if (gaps[i] != "." or not in_initials(tokens, i))
+        and (gaps[i] != " " or not in_romance_name(tokens, i))
+    ]
     return starts, unknown
 
 
@@ -226,7 +240,9 @@ def in_romance_name(tokens: Tokens, i: int) -> bool:
     del Sur", "Juan de la Cruz" (the whole name, when the gazetteer has it, is found
     from its first word: "Rio de Janeiro")."""
     j = i - 1
-    if j >= 1 and tokens.words[j] == "la" and tokens.gaps[j] == " ":
+    if j < 1:
+        return False
+    if tokens.words[j] == "la" and tokens.gaps[j] == " ":
         j -= 1  # "de la"
     return (
         j >= 1

@@ -31,6 +31,9 @@ def _word_pattern(letter: str, apostrophe: str) -> re.Pattern[str]:
 
 _SPLIT = _word_pattern(r"[^\W\d_]", "['’]")
 _SPLIT_ASCII = _word_pattern("[A-Za-z]", "'")  # the same on ASCII text, and faster
+# the same on text whose only letters are ASCII ones (curly quotes and dashes aside)
+_SPLIT_ASCII_LETTERS = _word_pattern("[A-Za-z]", "['’]")
+_NON_ASCII_LETTER = re.compile(r"[^\W\d_\x00-\x7f]")
 _POSSESSIVE_GAPS = ("'s", "’s", "'S", "’S")
 _MOJIBAKE_LEAD = ("â", "Â", "Ã")
 _SENTENCE_END = re.compile(r"[.!?:;…—–]|--|\n")
@@ -209,10 +212,14 @@ def _unmojibake(parts: list[str]) -> None:
 
 def tokenize(text: str) -> Tokens:
     """Split ``text`` into words (letters, with inner apostrophes); possessive 's apart."""
-    ascii_only = text.isascii()
-    parts = (_SPLIT_ASCII if ascii_only else _SPLIT).split(text)
-    if not ascii_only and any(map(text.__contains__, _MOJIBAKE_LEAD)):
-        _unmojibake(parts)
+    if text.isascii():
+        parts = _SPLIT_ASCII.split(text)
+    elif _NON_ASCII_LETTER.search(text) is None:
+        parts = _SPLIT_ASCII_LETTERS.split(text)
+    else:
+        parts = _SPLIT.split(text)
+        if any(map(text.__contains__, _MOJIBAKE_LEAD)):
+            _unmojibake(parts)
     words = parts[1::2]
     gaps = parts[0::2]
     offsets = list(accumulate(map(len, parts), initial=0))
