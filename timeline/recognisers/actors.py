@@ -13,6 +13,7 @@ from timeline.recognisers._dateline import in_dateline
 from timeline.recognisers._phrases import Phrase, PhraseIndex
 from timeline.recognisers.base import Regions, in_regions
 from timeline.recognisers.coreference import resolve_references
+from timeline.recognisers.groups import OpenGroups
 from timeline.records import ActorMention
 
 __all__ = ["ActorRecogniser"]
@@ -37,7 +38,9 @@ _PLACE_PREPOSITION = re.compile(
     re.IGNORECASE,
 )
 # A noun phrase that refers back to the armed group named last ("the SDF ... the group").
-_BACK_REFERENCE = re.compile(r"\b[Tt]he\s+(?:group|militia|movement|organi[sz]ation)\b(?!['’]s\s)")
+_BACK_REFERENCE = re.compile(
+    r"\b[Tt]he\s+(?:group|militia|movement|organi[sz]ation|gang)\b(?!['’]s\s)"
+)
 _REACH = 400  # characters a back-reference looks behind for its group
 _SHORT = 4  # letters in a mixed-case alias matched only as written
 _FORCE_NOUNS = frozenset({"fighters", "militants", "militant", "gunmen", "terrorists", "jihadists"})
@@ -161,6 +164,11 @@ class ActorRecogniser:
             rf"(?<![\w-]){_first_letter(list(adjectives))}((?:{adjective})(?:-(?:{adjective}))*)"
             rf"(?:\s+[\w-]+){{0,2}}?\s+(?:{_FORCE_WORDS})(?![\w])"
         )
+        states = {k.lower() for k in self._adjective_names}
+        for entry in lexicon.actors:
+            if entry.kind in {"state", "government"}:
+                states.update(_spaced(a).lower() for a in entry.aliases)
+        self._open = OpenGroups(self._name_of, frozenset(states))
 
     def _keep_alias(self, text: str, match: re.Match[str]) -> bool:
         alias = match.group()
@@ -251,7 +259,10 @@ class ActorRecogniser:
     ) -> list[ActorMention]:
         index = None if regions is None else Regions(regions)
         candidates = sorted(
-            self._aliases(text) + self._adjectives(text) + self._victims(text),
+            self._open.find(text)
+            + self._aliases(text)
+            + self._adjectives(text)
+            + self._victims(text),
             key=lambda m: (m.start, -(m.end - m.start)),
         )
         kept: list[ActorMention] = []
