@@ -22,8 +22,8 @@ __all__ = ["ActorRecogniser"]
 _MODIFIER_SUFFIX = re.compile(rf"-(?:{MODIFIER_SUFFIXES})\b", re.IGNORECASE)
 # Words after a nationality adjective that make it name the state's forces or government.
 _FORCE_WORDS = (
-    "forces|force|army|troops|military|jets|warplanes|planes|aircraft|air force|helicopters|"
-    "gunships|drones|soldiers|units|navy|artillery|tanks|government|officials|authorities|"
+    "forces|force|army|troops|military|jets?|warplanes?|planes?|aircraft|air force|helicopters?|"
+    "gunships?|drones?|soldiers|positions|outposts|bases|convoys?|warships?|units|navy|artillery|tanks|government|officials|authorities|"
     "ministry|intelligence|special forces|coalition|alliance|command|commanders|militias|"
     "fighters|regime|side|leadership|president|police|security forces|marines|bombers|"
     "mediators|negotiators|diplomats|envoy|envoys|delegation|delegates|leaders|leader|"
@@ -57,6 +57,10 @@ _SHOUTING = re.compile(r"\b[A-Z]{2,}\b")
 # "Israel Shamir", "Jordan Peterson": a place-name alias followed by a capitalised word
 # is part of a person's or an outlet's name.
 _NAME_TAIL = re.compile(r"[ \t]+[A-Z][a-z]")
+# Fighter words an ethnic or regional adjective of an alias combines with (see
+# _with_fighter_forms), and the adjectives themselves ("Tigrayan", "Ambazonian").
+_FIGHTER_WORDS = ("fighters", "forces", "troops", "soldiers", "militia", "militias", "militiamen")
+_DEMONYM = re.compile(r"[A-Z][a-z]+(?:an|ese|ish|i)")
 _LIST_JOIN = re.compile(r"\s*(?:,|and|or|&)\s*")
 # People counted as killed or hurt are civilians ("shelled the town, killing at least 17
 # people", "killing three children"): the words that name no actor by themselves.
@@ -83,6 +87,25 @@ def _belongs_to(text: str, generic: ActorMention, named: ActorMention) -> bool:
         and noun in _FORCE_NOUNS
         and _OF_GROUP.fullmatch(text, generic.end, named.start) is not None
     )
+
+
+def _with_fighter_forms(lexicon: Lexicon) -> list[tuple[str, str]]:
+    """(alias, actor) of every alias, and for an alias that is an ethnic or regional
+    adjective and a fighter word ("Tigrayan forces") the adjective with every other
+    fighter word ("Tigrayan fighters", "Tigrayan troops"). Nationality adjectives of
+    the adjective table are left to the adjective rule ("Syrian troops")."""
+    nationalities = {a.lower() for a, _ in lexicon.adjectives}
+    pairs = [(alias, entry.name) for entry in lexicon.actors for alias in entry.aliases]
+    for alias, name in list(pairs):
+        words = alias.split()
+        if (
+            len(words) == 2
+            and words[1].lower() in _FIGHTER_WORDS
+            and _DEMONYM.fullmatch(words[0])
+            and words[0].lower() not in nationalities
+        ):
+            pairs += [(f"{words[0]} {word}", name) for word in _FIGHTER_WORDS]
+    return pairs
 
 
 def _longest_first(aliases: Sequence[str]) -> list[str]:
@@ -137,14 +160,15 @@ class ActorRecogniser:
         self._civilians = next((e.name for e in lexicon.actors if e.kind == "civilian"), None)
         self._canonical: dict[str, str] = {}
         self._places: set[str] = set()
+        aliases = _with_fighter_forms(lexicon)
+        for alias, name in aliases:
+            self._canonical.setdefault(_spaced(alias).lower(), name)
         for entry in lexicon.actors:
-            for alias in entry.aliases:
-                self._canonical.setdefault(_spaced(alias).lower(), entry.name)
             self._places.update(_spaced(a).lower() for a in entry.places)
         # Each alias also as the case-blind match compares it: spaces as one, "İ" as "i".
         self._folded = {fold(" ".join(k.split())): v for k, v in reversed(self._canonical.items())}
-        exact = [_spaced(a) for e in lexicon.actors for a in e.aliases if _is_exact(a)]
-        loose = [_spaced(a) for e in lexicon.actors for a in e.aliases if not _is_exact(a)]
+        exact = [_spaced(a) for a, _ in aliases if _is_exact(a)]
+        loose = [_spaced(a) for a, _ in aliases if not _is_exact(a)]
         self._exact = re.compile(
             rf"(?<![\w.-]){_first_letter(exact)}(?:{_alias_pattern(exact)})(?![\w])"
         )
