@@ -106,6 +106,7 @@ def test_actors_people_counted_as_killed_are_civilians(actors):
     text = "Rebels shelled a market, killing at least 23 people and wounding six children."
     assert names(actors, text) == [
         ("Rebels", "Rebels"),
+        ("market", "Civilians"),
         ("people", "Civilians"),
         ("children", "Civilians"),
     ]

@@ -14,6 +14,7 @@ from timeline.recognisers._phrases import Phrase, PhraseIndex
 from timeline.recognisers.base import Regions, in_regions
 from timeline.recognisers.coreference import resolve_references
 from timeline.recognisers.groups import OpenGroups
+from timeline.recognisers.victims import find_victims
 from timeline.records import ActorMention
 
 __all__ = ["ActorRecogniser"]
@@ -62,17 +63,6 @@ _NAME_TAIL = re.compile(r"[ \t]+[A-Z][a-z]")
 _FIGHTER_WORDS = ("fighters", "forces", "troops", "soldiers", "militia", "militias", "militiamen")
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:an|ese|ish|i)")
 _LIST_JOIN = re.compile(r"\s*(?:,|and|or|&)\s*")
-# People counted as killed or hurt are civilians ("shelled the town, killing at least 17
-# people", "killing three children"): the words that name no actor by themselves.
-_COUNTED_VICTIMS = re.compile(
-    r"\b(?:killing|killed|wounding|wounded|injuring|injured|massacring|massacred)\s+"
-    r"(?:(?:at\s+least|more\s+than|about|around|some|nearly|almost|up\s+to|over)\s+)?"
-    r"(?:[\d,]+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|"
-    r"several|dozens\s+of|scores\s+of|hundreds\s+of|[a-z]+-(?:one|two|three|four|five|six|"
-    r"seven|eight|nine)|twenty|thirty|forty|fifty)\s+(?:other\s+)?"
-    r"(?P<victims>people|children|women|girls|boys|infants)\b",
-    re.IGNORECASE,
-)
 
 
 def _belongs_to(text: str, generic: ActorMention, named: ActorMention) -> bool:
@@ -257,14 +247,9 @@ class ActorRecogniser:
         return found
 
     def _victims(self, text: str) -> list[ActorMention]:
-        """People counted as killed or hurt, as the civilian actor (``_COUNTED_VICTIMS``)."""
-        name = self._civilians
-        if name is None:
-            return []
-        return [
-            ActorMention(m.start("victims"), m.end("victims"), m.group("victims"), name, "civilian")
-            for m in _COUNTED_VICTIMS.finditer(text)
-        ]
+        """People counted as killed, hurt or detained, and civilian places struck, as the
+        civilian actor (``victims``)."""
+        return [] if self._civilians is None else find_victims(text, self._civilians)
 
     def _chain_parts(self, chain: str) -> list[str]:
         """The adjectives of a hyphenated chain, first to last."""
