@@ -596,3 +596,9 @@ def test_roles_members_of_an_open_group_are_the_ones_arrested(events_of):
     )
     ev = only(events_of(body, dates={"Tuesday": TUE}), "arrest")
     assert (ev.actor1, ev.actor2) == ("Government forces", "Los Toros")
+
+
+def test_roles_the_actor_accused_of_an_act_is_its_actor1(events_of):
+    body = "The SDF accused Turkey of shelling Manbij on Tuesday."
+    ev = only(events_of(body, dates={"Tuesday": TUE}), "shelling")
+    assert ev.actor1 == "Turkey" and ev.actor2 != "Turkey"

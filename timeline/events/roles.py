@@ -82,6 +82,9 @@ _HARMED_BEFORE = re.compile(
     r"hits|hitting|raided|raiding|looted|looting|fire\s+to)\s+"
     r"(?:[\w,-]+\s+){0,4}$"
 )
+# "accused Turkey of bombing", "blamed the movement for rocket fire": the accused acted.
+_ACCUSING = re.compile(r"\b(?:accus|blam)(?:e|es|ed|ing)\s+(?:the\s+)?$")
+_OF_THE_ACT = re.compile(r"\s+(?:of|for)\s+(?:(?:having|carrying\s+out|the)\s+)?")
 # A determiner (and at most one adjective) before a word makes it a noun: "In a separate
 # attack on Saturday, fighters stormed ..." (the fighters act in the attack).
 _NOUN_BEFORE = re.compile(
@@ -238,6 +241,15 @@ def actor_roles(text: str, candidate: Candidate, actors: Sequence[ActorMention])
     return ActorRoles(roles.actor1, victim, tuple(dict.fromkeys((*roles.actors, victim))))
 
 
+def _accused(text: str, last: ActorMention, head: Trigger) -> str | None:
+    """The actor accused of the act the trigger names ("accused Turkey of bombing",
+    "blamed the movement for rocket fire"), if the actor named last before it is one."""
+    lower = folded(text)
+    if not _OF_THE_ACT.fullmatch(lower, last.end, head.start):
+        return None
+    return last.name if _ACCUSING.search(lower, max(0, last.start - 30), last.start) else None
+
+
 def _evacuated(
     candidate: Candidate, actors: Sequence[ActorMention], roles: ActorRoles
 ) -> ActorRoles:
@@ -332,6 +344,10 @@ def _roles(
         hit = victims if candidate.event_type in _ONE_SIDED else ()  # not a clash's
         violent = candidate.event_type in _VIOLENCE
         return _without_subject(text, head, after, names, hit if violent else None)
+    accused = _accused(text, before[-1][-1], head) if candidate.event_type != "statement" else None
+    if accused is not None:  # "the YBS accused Turkey of bombing a clinic": Turkey bombed
+        target = _first_other(_groups(text, after), accused)
+        return ActorRoles(accused, target, names)
     actor1 = before[0][0].name
     if candidate.event_type == "statement":  # the speaker stands right before the saying
         last = before[-1]
