@@ -318,7 +318,7 @@ def test_civilians_leaving_is_an_evacuation(events_of):
         "Hundreds of families fled Aleppo toward Idlib on Tuesday.", dates={"Tuesday": TUE}
     )
     ev = only(events, "evacuation")
-    assert ev.actor1 == "Civilians" and ev.destination_name == "Idlib"
+    assert (ev.actor1, ev.actor2) == (None, "Civilians") and ev.destination_name == "Idlib"
     assert events_of("Investors left Aleppo on Tuesday.", dates={"Tuesday": TUE}) == []
 
 
@@ -418,7 +418,7 @@ def test_clause_people_decide_its_type(events_of):
         "Hundreds of villagers fled Manbij when ISIS fighters attacked the town on Tuesday.",
         dates={"Tuesday": TUE},
     )
-    assert only(events, "evacuation").actor1 == "Civilians"
+    assert only(events, "evacuation").actor2 == "Civilians"
     assert only(events, "attack").actor1 == "ISIS"
 
 
@@ -556,9 +556,9 @@ def test_arrest_charge_is_no_statement_and_names_nobody_arrested(events_of):
     )
     ev = only(events, "arrest")
     assert not [e for e in events if e.event_type == "statement"]
-    assert ev.modality == "reported" and ev.actor2 is None
+    assert ev.modality == "reported" and ev.actor2 == "Civilians"  # the men, not ISIS
     ev = only(events_of("Police arrested 12 men in Aleppo on suspicion of helping ISIS."), "arrest")
-    assert ev.actor2 is None
+    assert ev.actor2 == "Civilians"
     ev = only(
         events_of("Police arrested 12 men in Aleppo on suspicion of belonging to ISIS."), "arrest"
     )
@@ -590,3 +590,33 @@ def test_merge_two_readers_guesses_about_one_city_stay_two(events_of):
     again = (("R", comments[0][1]), ("R", "Trust me, they will withdraw from Aleppo."))
     events = events_of("The talks ended.", comments=again)
     assert len([e for e in merge_events(events) if e.event_type == "withdrawal"]) == 1
+
+
+def test_roles_people_harmed_or_detained_and_places_struck_are_the_civilians(events_of):
+    def roles(body):
+        return [(e.event_type, e.actor1, e.actor2) for e in events_of(body, dates={"Tuesday": TUE})]
+
+    assert roles("Gunmen raided a camp near Palmyra on Tuesday, killing six gold miners.") == [
+        ("attack", "Militants", "Civilians")
+    ]
+    assert roles("Soldiers detained three young men in Aleppo on Tuesday.") == [
+        ("arrest", "Government forces", "Civilians")
+    ]
+    assert roles("Russian jets bombed a clinic in Idlib on Tuesday.") == [
+        ("airstrike", "Russia", "Civilians")
+    ]
+
+
+def test_roles_members_of_an_open_group_are_the_ones_arrested(events_of):
+    body = (
+        "Rival gangs fought in Aleppo on Tuesday. Police arrested 22 suspected members of "
+        "Los Toros in Aleppo on Tuesday."
+    )
+    ev = only(events_of(body, dates={"Tuesday": TUE}), "arrest")
+    assert (ev.actor1, ev.actor2) == ("Government forces", "Los Toros")
+
+
+def test_roles_the_actor_accused_of_an_act_is_its_actor1(events_of):
+    body = "The SDF accused Turkey of shelling Manbij on Tuesday."
+    ev = only(events_of(body, dates={"Tuesday": TUE}), "shelling")
+    assert ev.actor1 == "Turkey" and ev.actor2 != "Turkey"

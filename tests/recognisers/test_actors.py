@@ -106,7 +106,23 @@ def test_actors_people_counted_as_killed_are_civilians(actors):
     text = "Rebels shelled a market, killing at least 23 people and wounding six children."
     assert names(actors, text) == [
         ("Rebels", "Rebels"),
+        ("market", "Civilians"),
         ("people", "Civilians"),
         ("children", "Civilians"),
     ]
     assert names(actors, "The people of the town and their children stayed.") == []
+
+
+def test_actors_regional_adjective_of_an_alias_takes_any_fighter_word(actors):
+    # The dictionary lists "Tigrayan forces" and "Ambazonian fighters"; the adjective
+    # names the group with the other fighter words too.
+    text = "Tigrayan troops crossed the river; Ambazonian militia burned a bridge."
+    assert names(actors, text) == [
+        ("Tigrayan troops", "TPLF"),
+        ("Ambazonian militia", "Ambazonian separatists"),
+    ]
+
+
+def test_actors_nationality_adjective_with_one_aircraft_or_positions(actors):
+    text = "A Malian drone hit a truck after gunmen fired at Nigerien positions."
+    assert [n for _, n in names(actors, text)] == ["Mali", "Militants", "Niger"]

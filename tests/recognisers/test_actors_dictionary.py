@@ -21,7 +21,10 @@ def names(recogniser, text):
     ("text", "expected"),
     [
         ("Viv Ansanm claimed the raid on the clinic.", ["Viv Ansanm"]),
-        ("Amba boys torched a school bus near the junction.", ["Ambazonian separatists"]),
+        (
+            "Amba boys torched a school bus near the junction.",
+            ["Ambazonian separatists", "Civilians"],
+        ),
         ("The SPLM-N said its units held the ridge.", ["SPLM-N"]),
         ("CODECO claimed the night raid on the camp.", ["CODECO"]),
         ("Twirwaneho and Wazalendo exchanged fire overnight.", ["Twirwaneho", "Wazalendo"]),
@@ -84,6 +87,7 @@ def test_dictionary_police_and_military_intelligence_are_the_government(actors):
     assert [(m.text, m.kind) for m in found] == [
         ("Police", "government"),
         ("military intelligence", "government"),
+        ("traders", "civilian"),  # counted people detained
     ]
 
 

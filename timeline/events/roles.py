@@ -73,6 +73,18 @@ _HARMED = re.compile(
     r"\s+(?:who\s+)?(?:(?:were|was|are|is|(?:have|has|had)\s+been)\s+(?:\w+\s+)?"
     r"(?:killed|wounded|injured|hurt|maimed|massacred|slaughtered|executed)|died|perished)\b"
 )
+# Civilians right after a verb of harm are its victims: "killing thousands of Yazidi men",
+# "abducting 30 women", "bombed a clinic".
+_HARMED_BEFORE = re.compile(
+    r"\b(?:killing|killed|wounding|wounded|injuring|injured|massacring|massacred|abducting|"
+    r"abducted|kidnapping|kidnapped|detaining|detained|bombing|bombed|struck|striking|"
+    r"shelled|shelling|attacked|attacking|targeted|targeting|torched|burned|stormed|hit|"
+    r"hits|hitting|raided|raiding|looted|looting|fire\s+to)\s+"
+    r"(?:[\w,-]+\s+){0,4}$"
+)
+# "accused Turkey of bombing", "blamed the movement for rocket fire": the accused acted.
+_ACCUSING = re.compile(r"\b(?:accus|blam)(?:e|es|ed|ing)\s+(?:the\s+)?$")
+_OF_THE_ACT = re.compile(r"\s+(?:of|for)\s+(?:(?:having|carrying\s+out|the)\s+)?")
 # A determiner (and at most one adjective) before a word makes it a noun: "In a separate
 # attack on Saturday, fighters stormed ..." (the fighters act in the attack).
 _NOUN_BEFORE = re.compile(
@@ -147,14 +159,16 @@ def _without_subject(
     head: Trigger,
     after: Sequence[ActorMention],
     names: tuple[str, ...],
-    violent: bool = False,
+    victims: Sequence[ActorMention] | None = None,
 ) -> ActorRoles:
     """Roles when no actor comes before the trigger.
 
     After a verb, an actor is acted on ("police arrested 15 ISIS members"). After a noun,
     actors are its participants ("talks between Turkey and Russia") unless a preposition
-    makes one its target ("an air strike on the ISIS column").
+    makes one its target ("an air strike on the ISIS column"). ``victims`` (None when the
+    trigger is no violence) are targets too ("shells hit a market").
     """
+    violent = victims is not None
     # not "clashes between"
     if _as_verb(text, head) and not _BETWEEN.match(folded(text), head.end):
         return ActorRoles(None, after[0].name if after else None, names)
@@ -163,7 +177,9 @@ def _without_subject(
     targets = [
         a
         for a in after
-        if (violent and a.start < head.end) or _TARGET.search(folded(text), head.end, a.start)
+        if (violent and a.start < head.end)
+        or a in (victims or ())
+        or _TARGET.search(folded(text), head.end, a.start)
     ]
     participants = [a for a in after if a not in targets]
     actor1 = participants[0].name if participants else None
@@ -207,7 +223,15 @@ def actor_roles(text: str, candidate: Candidate, actors: Sequence[ActorMention])
     """actor1 (who acts), actor2 (acted on) and every actor named in the clause.
 
     ``actors`` are those of the sentence: its victims are read outside the clause too."""
-    victims = [a for a in actors if _HARMED.match(folded(text), a.end)]
+    if candidate.event_type == "evacuation":
+        return _evacuated(candidate, actors, _roles(text, candidate, actors, ()))
+    lower = folded(text)
+    victims = [
+        a
+        for a in actors
+        if _HARMED.match(lower, a.end)
+        or (a.kind == "civilian" and _HARMED_BEFORE.search(lower, max(0, a.start - 60), a.start))
+    ]
     if candidate.event_type not in _VIOLENCE or not victims:
         return _roles(text, candidate, actors, ())
     roles = _roles(text, candidate, actors, victims)
@@ -215,6 +239,31 @@ def actor_roles(text: str, candidate: Candidate, actors: Sequence[ActorMention])
     if roles.actor2 is not None or victim is None or candidate.event_type not in _ONE_SIDED:
         return roles
     return ActorRoles(roles.actor1, victim, tuple(dict.fromkeys((*roles.actors, victim))))
+
+
+def _accused(text: str, last: ActorMention, head: Trigger) -> str | None:
+    """The actor accused of the act the trigger names ("accused Turkey of bombing",
+    "blamed the movement for rocket fire"), if the actor named last before it is one."""
+    lower = folded(text)
+    if not _OF_THE_ACT.fullmatch(lower, last.end, head.start):
+        return None
+    return last.name if _ACCUSING.search(lower, max(0, last.start - 30), last.start) else None
+
+
+def _evacuated(
+    candidate: Candidate, actors: Sequence[ActorMention], roles: ActorRoles
+) -> ActorRoles:
+    """Civilians who flee or are evacuated are acted on: actor2, never actor1 ("hundreds
+    of families fled", "villagers were evacuated by the army")."""
+    lo, hi = candidate.clause
+    civilians = [a.name for a in actors if lo <= a.start < hi and a.kind == "civilian"]
+    if not civilians:
+        return roles
+    actor1 = None if roles.actor1 in civilians else roles.actor1
+    actor2 = roles.actor2 if roles.actor2 is not None else civilians[0]
+    if roles.actor1 in civilians and roles.actor2 is None:
+        actor2 = roles.actor1
+    return ActorRoles(actor1, actor2, roles.actors)
 
 
 def _hosted_talks(
@@ -273,6 +322,8 @@ def _roles(
         limit = charge.start() if charge is not None else limit
     # after the trigger, or inside a phrase of it ("killed at least 40 villagers")
     after = [a for a in named if head.start < a.start < limit]
+    if candidate.event_type == "arrest":  # "arrested 12 men ... on suspicion of belonging
+        after.sort(key=lambda a: a.kind == "civilian")  # to ISIS": the group they are of
     agent = _by_agent(text, after, head.end)
     progressive = head.text.split()[0].lower().endswith("ing")  # "have been negotiating"
     passive = (
@@ -290,7 +341,13 @@ def _roles(
     if passive and before:  # "8,000 civilians were evacuated": the subject is acted on
         return ActorRoles(None, before[0][0].name, names)
     if not before:
-        return _without_subject(text, head, after, names, candidate.event_type in _VIOLENCE)
+        hit = victims if candidate.event_type in _ONE_SIDED else ()  # not a clash's
+        violent = candidate.event_type in _VIOLENCE
+        return _without_subject(text, head, after, names, hit if violent else None)
+    accused = _accused(text, before[-1][-1], head) if candidate.event_type != "statement" else None
+    if accused is not None:  # "the YBS accused Turkey of bombing a clinic": Turkey bombed
+        target = _first_other(_groups(text, after), accused)
+        return ActorRoles(accused, target, names)
     actor1 = before[0][0].name
     if candidate.event_type == "statement":  # the speaker stands right before the saying
         last = before[-1]

@@ -13,6 +13,8 @@ from timeline.recognisers._dateline import in_dateline
 from timeline.recognisers._phrases import Phrase, PhraseIndex
 from timeline.recognisers.base import Regions, in_regions
 from timeline.recognisers.coreference import resolve_references
+from timeline.recognisers.groups import OpenGroups
+from timeline.recognisers.victims import find_victims
 from timeline.records import ActorMention
 
 __all__ = ["ActorRecogniser"]
@@ -21,8 +23,8 @@ __all__ = ["ActorRecogniser"]
 _MODIFIER_SUFFIX = re.compile(rf"-(?:{MODIFIER_SUFFIXES})\b", re.IGNORECASE)
 # Words after a nationality adjective that make it name the state's forces or government.
 _FORCE_WORDS = (
-    "forces|force|army|troops|military|jets|warplanes|planes|aircraft|air force|helicopters|"
-    "gunships|drones|soldiers|units|navy|artillery|tanks|government|officials|authorities|"
+    "forces|force|army|troops|military|jets?|warplanes?|planes?|aircraft|air force|helicopters?|"
+    "gunships?|drones?|soldiers|positions|outposts|bases|convoys?|warships?|units|navy|artillery|tanks|government|officials|authorities|"
     "ministry|intelligence|special forces|coalition|alliance|command|commanders|militias|"
     "fighters|regime|side|leadership|president|police|security forces|marines|bombers|"
     "mediators|negotiators|diplomats|envoy|envoys|delegation|delegates|leaders|leader|"
@@ -37,7 +39,9 @@ _PLACE_PREPOSITION = re.compile(
     re.IGNORECASE,
 )
 # A noun phrase that refers back to the armed group named last ("the SDF ... the group").
-_BACK_REFERENCE = re.compile(r"\b[Tt]he\s+(?:group|militia|movement|organi[sz]ation)\b(?!['’]s\s)")
+_BACK_REFERENCE = re.compile(
+    r"\b[Tt]he\s+(?:group|militia|movement|organi[sz]ation|gang)\b(?!['’]s\s)"
+)
 _REACH = 400  # characters a back-reference looks behind for its group
 _SHORT = 4  # letters in a mixed-case alias matched only as written
 _FORCE_NOUNS = frozenset({"fighters", "militants", "militant", "gunmen", "terrorists", "jihadists"})
@@ -54,18 +58,11 @@ _SHOUTING = re.compile(r"\b[A-Z]{2,}\b")
 # "Israel Shamir", "Jordan Peterson": a place-name alias followed by a capitalised word
 # is part of a person's or an outlet's name.
 _NAME_TAIL = re.compile(r"[ \t]+[A-Z][a-z]")
+# Fighter words an ethnic or regional adjective of an alias combines with (see
+# _with_fighter_forms), and the adjectives themselves ("Tigrayan", "Ambazonian").
+_FIGHTER_WORDS = ("fighters", "forces", "troops", "soldiers", "militia", "militias", "militiamen")
+_DEMONYM = re.compile(r"[A-Z][a-z]+(?:an|ese|ish|i)")
 _LIST_JOIN = re.compile(r"\s*(?:,|and|or|&)\s*")
-# People counted as killed or hurt are civilians ("shelled the town, killing at least 17
-# people", "killing three children"): the words that name no actor by themselves.
-_COUNTED_VICTIMS = re.compile(
-    r"\b(?:killing|killed|wounding|wounded|injuring|injured|massacring|massacred)\s+"
-    r"(?:(?:at\s+least|more\s+than|about|around|some|nearly|almost|up\s+to|over)\s+)?"
-    r"(?:[\d,]+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|"
-    r"several|dozens\s+of|scores\s+of|hundreds\s+of|[a-z]+-(?:one|two|three|four|five|six|"
-    r"seven|eight|nine)|twenty|thirty|forty|fifty)\s+(?:other\s+)?"
-    r"(?P<victims>people|children|women|girls|boys|infants)\b",
-    re.IGNORECASE,
-)
 
 
 def _belongs_to(text: str, generic: ActorMention, named: ActorMention) -> bool:
@@ -80,6 +77,25 @@ def _belongs_to(text: str, generic: ActorMention, named: ActorMention) -> bool:
         and noun in _FORCE_NOUNS
         and _OF_GROUP.fullmatch(text, generic.end, named.start) is not None
     )
+
+
+def _with_fighter_forms(lexicon: Lexicon) -> list[tuple[str, str]]:
+    """(alias, actor) of every alias, and for an alias that is an ethnic or regional
+    adjective and a fighter word ("Tigrayan forces") the adjective with every other
+    fighter word ("Tigrayan fighters", "Tigrayan troops"). Nationality adjectives of
+    the adjective table are left to the adjective rule ("Syrian troops")."""
+    nationalities = {a.lower() for a, _ in lexicon.adjectives}
+    pairs = [(alias, entry.name) for entry in lexicon.actors for alias in entry.aliases]
+    for alias, name in list(pairs):
+        words = alias.split()
+        if (
+            len(words) == 2
+            and words[1].lower() in _FIGHTER_WORDS
+            and _DEMONYM.fullmatch(words[0])
+            and words[0].lower() not in nationalities
+        ):
+            pairs += [(f"{words[0]} {word}", name) for word in _FIGHTER_WORDS]
+    return pairs
 
 
 def _longest_first(aliases: Sequence[str]) -> list[str]:
@@ -134,14 +150,15 @@ class ActorRecogniser:
         self._civilians = next((e.name for e in lexicon.actors if e.kind == "civilian"), None)
         self._canonical: dict[str, str] = {}
         self._places: set[str] = set()
+        aliases = _with_fighter_forms(lexicon)
+        for alias, name in aliases:
+            self._canonical.setdefault(_spaced(alias).lower(), name)
         for entry in lexicon.actors:
-            for alias in entry.aliases:
-                self._canonical.setdefault(_spaced(alias).lower(), entry.name)
             self._places.update(_spaced(a).lower() for a in entry.places)
         # Each alias also as the case-blind match compares it: spaces as one, "İ" as "i".
         self._folded = {fold(" ".join(k.split())): v for k, v in reversed(self._canonical.items())}
-        exact = [_spaced(a) for e in lexicon.actors for a in e.aliases if _is_exact(a)]
-        loose = [_spaced(a) for e in lexicon.actors for a in e.aliases if not _is_exact(a)]
+        exact = [_spaced(a) for a, _ in aliases if _is_exact(a)]
+        loose = [_spaced(a) for a, _ in aliases if not _is_exact(a)]
         self._exact = re.compile(
             rf"(?<![\w.-]){_first_letter(exact)}(?:{_alias_pattern(exact)})(?![\w])"
         )
@@ -161,6 +178,11 @@ class ActorRecogniser:
             rf"(?<![\w-]){_first_letter(list(adjectives))}((?:{adjective})(?:-(?:{adjective}))*)"
             rf"(?:\s+[\w-]+){{0,2}}?\s+(?:{_FORCE_WORDS})(?![\w])"
         )
+        states = {k.lower() for k in self._adjective_names}
+        for entry in lexicon.actors:
+            if entry.kind in {"state", "government"}:
+                states.update(_spaced(a).lower() for a in entry.aliases)
+        self._open = OpenGroups(self._name_of, frozenset(states))
 
     def _keep_alias(self, text: str, match: re.Match[str]) -> bool:
         alias = match.group()
@@ -225,14 +247,9 @@ class ActorRecogniser:
         return found
 
     def _victims(self, text: str) -> list[ActorMention]:
-        """People counted as killed or hurt, as the civilian actor (``_COUNTED_VICTIMS``)."""
-        name = self._civilians
-        if name is None:
-            return []
-        return [
-            ActorMention(m.start("victims"), m.end("victims"), m.group("victims"), name, "civilian")
-            for m in _COUNTED_VICTIMS.finditer(text)
-        ]
+        """People counted as killed, hurt or detained, and civilian places struck, as the
+        civilian actor (``victims``)."""
+        return [] if self._civilians is None else find_victims(text, self._civilians)
 
     def _chain_parts(self, chain: str) -> list[str]:
         """The adjectives of a hyphenated chain, first to last."""
@@ -251,7 +268,10 @@ class ActorRecogniser:
     ) -> list[ActorMention]:
         index = None if regions is None else Regions(regions)
         candidates = sorted(
-            self._aliases(text) + self._adjectives(text) + self._victims(text),
+            self._open.find(text)
+            + self._aliases(text)
+            + self._adjectives(text)
+            + self._victims(text),
             key=lambda m: (m.start, -(m.end - m.start)),
         )
         kept: list[ActorMention] = []
