@@ -33,6 +33,7 @@ __all__ = ["Candidate", "event_candidates"]
 
 _FRAMES = frozenset({"negotiation", "appeal"})
 _SPECIFIC = frozenset({"withdrawal", "ceasefire", "surrender", "evacuation"})
+_VIOLENT = frozenset({"attack", "airstrike", "shelling", "armed_clash"})
 # Patterns without re.IGNORECASE are written in lower case and matched against the
 # folded text (case-blind, faster than re.IGNORECASE).
 _RELATIVE_BEFORE = re.compile(r"\b(?:who|which|that)\s+(?:\w+\s+){0,2}$")
@@ -280,9 +281,11 @@ def _apart(text: str, group: Candidate, trigger: Trigger, event_type: str) -> bo
     """Two happenings of different kinds in one clause: a comma, then a new subject
     ("Under a ceasefire that held on Saturday, buses evacuated 300 civilians"); not one
     told twice ("they surrendered, and were bused out", "a safe passage agreement",
-    "stormed the city after days of heavy fighting")."""
+    "stormed the city after days of heavy fighting", "shelling on May 7, 2023 killed ...")."""
     if event_type == group.event_type or "agreement" in (event_type, group.event_type):
         return False
+    if "toll" in trigger.flags and group.event_type in _VIOLENT:
+        return False  # "shelling on May 7, 2023 killed six aid workers": its dead
     if _BACKGROUND.search(folded(text), max(0, trigger.start - 60), trigger.start):
         return False  # "captured the base on Sunday after weeks of fighting"
     between = text[group.triggers[-1].end : trigger.start]

@@ -9,6 +9,8 @@
   are not.
 - ``truce``: a ceasefire is what the verb is about. "the truce was extended", "It was
   extended by ten days" after a sentence about a truce; not "the curfew was extended".
+- ``victims``: people counted are what the verb takes. "killed six gold miners",
+  "killing 14 inmates" are attacks; "killed the deal", "killed time" are not.
 """
 
 from __future__ import annotations
@@ -59,6 +61,16 @@ _RELATIVE = re.compile(
 )
 _TRUCE = re.compile(r"\b(?:truce|ceasefire|cease-fire|armistice)s?\b")
 _PRONOUN_SUBJECT = re.compile(r"\s*(?:it|this|the\s+deal|the\s+agreement)\b", re.IGNORECASE)
+
+
+# People counted right after a verb: "six gold miners", "at least 14 inmates", "dozens of
+# villagers" (searched for in the folded text after the trigger).
+_COUNTED_PEOPLE = re.compile(
+    r"\s+(?:(?:more\s+than|at\s+least|about|around|some|nearly|almost|up\s+to|over)\s+)?"
+    r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"(?:a\s+)?(?:dozens?|scores?|hundreds?|thousands?)(?:\s+of)?)\s+"
+    r"(?:[\w'’-]+\s+){0,2}?(?:\w+s|\w*men|people|children|police|personnel|staff)\b"
+)
 
 
 # "the assassination of President X", "the killing of General Y": a definite noun whose
@@ -122,9 +134,11 @@ def fits_object(
     actors: Sequence[ActorMention],
     context: str = "",
 ) -> bool:
-    """Whether a trigger with a ``force``, ``territory`` or ``truce`` option has what it
-    needs around it (see the module's docstring); True for every other trigger."""
+    """Whether a trigger with a ``force``, ``territory``, ``truce`` or ``victims`` option
+    has what it needs around it (see the module's docstring); True for every other one."""
     flags = trigger.flags
+    if "victims" in flags and not _COUNTED_PEOPLE.match(fold(text[trigger.end : trigger.end + 80])):
+        return False
     if "force" in flags and not _moves_force(text, trigger, sentence_start):
         return False
     if "territory" in flags and not _takes_territory(text, trigger, sentence_start, actors):

@@ -1,0 +1,55 @@
+"""Wordings of killings, arson, raids, fire, shelling, troop moves, protests, talks,
+appeals and captures that once had no trigger or the wrong type, each with the guard that
+keeps it from firing on an unrelated sense of the same words."""
+
+import pytest
+
+from tests.events.test_denials_after import modality_of
+
+
+def types_of(events_of, sentence: str, context: str = "") -> list[str]:
+    body = f"{context} {sentence}".strip()
+    return [e.event_type for e in events_of(body) if e.sentence.strip() == sentence]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Prosecutors said the cartel had ordered the killing of a judge in Cali last week.",
+        "Two farmers were shot and hacked to death near Mopti on Sunday.",
+        "Police shot dead a protester in Yangon on Friday.",
+        "The killing of nine engineers near Kidal in 2019 was never solved.",
+        "Al-Shabaab fighters killed six truck drivers near Baidoa on Monday.",
+    ],
+)
+def test_recall_killings_are_attacks(events_of, sentence):
+    assert types_of(events_of, sentence) == ["attack"]
+
+
+def test_recall_killing_in_an_after_clause_is_its_own_attack(events_of):
+    sentence = "The army sent troops to Kidal after rebels killed six gold miners near the town."
+    assert types_of(events_of, sentence) == ["deployment", "attack"]
+
+
+def test_recall_accused_of_shooting_dead_is_an_alleged_attack(events_of):
+    sentence = "Residents accused soldiers of shooting dead three herders near Sikasso."
+    assert modality_of(events_of, sentence, "attack") == ["alleged"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The rebels killed the peace deal in Bogota on Monday.",
+        "Fighters killed time in Mogadishu on Monday.",
+        "The militia has killed 30 people near Gao since Thursday.",
+    ],
+)
+def test_recall_killed_needs_people_counted_as_its_object(events_of, sentence):
+    assert "attack" not in types_of(events_of, sentence)
+
+
+def test_recall_a_toll_after_a_comma_of_the_date_is_the_same_happening(events_of):
+    sentence = "Shelling on Mopti on March 4, 2023 killed at least 25 people."
+    assert types_of(events_of, sentence) == ["shelling"]
+    clash = "Clashes between the army and rebels near Gao on May 2, 2021 killed 30 civilians."
+    assert types_of(events_of, clash) == ["armed_clash"]
