@@ -53,3 +53,31 @@ def test_recall_a_toll_after_a_comma_of_the_date_is_the_same_happening(events_of
     assert types_of(events_of, sentence) == ["shelling"]
     clash = "Clashes between the army and rebels near Gao on May 2, 2021 killed 30 civilians."
     assert types_of(events_of, clash) == ["armed_clash"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "FARC dissidents set fire to a school in Cucuta on Monday.",
+        "Militiamen torched houses in Lashio on Tuesday.",
+        "The church was burned down in Kidal on Sunday.",
+        "The gangs burned the clinic in Cucuta on Saturday.",
+    ],
+)
+def test_recall_property_set_on_fire_is_an_attack(events_of, sentence):
+    assert types_of(events_of, sentence) == ["attack"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # what is burned is no property, or the participle only describes it
+        "Rebels burned their weapons at a ceremony near Lashio in July.",
+        "The bodies were found in a burned car outside Cucuta on Friday.",
+        # the attackers' arson is part of the attack that made them attackers
+        "The attackers set fire to dozens of huts near Gao on Monday.",
+        "Residents said the assailants, who came on motorbikes, set fire to shelters in Kidal.",
+    ],
+)
+def test_recall_no_attack_of_its_own_from_other_burnings(events_of, sentence):
+    assert "attack" not in types_of(events_of, sentence)

@@ -9,6 +9,11 @@
   are not.
 - ``truce``: a ceasefire is what the verb is about. "the truce was extended", "It was
   extended by ten days" after a sentence about a truce; not "the curfew was extended".
+- ``property``: a building, a dwelling or a vehicle is what is burned. "set fire to a
+  school", "torched houses", "the church was burned down" are attacks; "burned their
+  weapons", "burned the flag" are not.
+- ``own``: a happening of its own, not a part of one told: "the attackers set fire to
+  the shelters" tells part of the attack that made them attackers.
 - ``victims``: people counted are what the verb takes. "killed six gold miners",
   "killing 14 inmates" are attacks; "killed the deal", "killed time" are not.
 """
@@ -73,6 +78,16 @@ _COUNTED_PEOPLE = re.compile(
 )
 
 
+_PROPERTY = re.compile(
+    r"\b(?:schools?|clinics?|hospitals?|houses?|homes|huts?|shelters|churche?s?|mosques?|"
+    r"temples?|shops?|markets?|stores?|buildings?|offices?|stations?|villages?|farms?|"
+    r"warehouses?|barracks|cars?|trucks?|lorries|buses|vehicles?|tents?|granar(?:y|ies))\b"
+)
+# "a burned car", "the torched houses": the participle describes, it tells no act.
+_DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her|partly|partially|badly)\s+$")
+_ATTACKERS = re.compile(r"\bthe\s+(?:attackers|assailants|raiders)\b")
+
+
 # "the assassination of President X", "the killing of General Y": a definite noun whose
 # victim is named by a title names its own happening, not one told before.
 _VICTIM = re.compile(
@@ -98,15 +113,21 @@ def _subject(text: str, lo: int, at: int) -> str:
     return text[start:at]
 
 
-def _moves_force(text: str, trigger: Trigger, lo: int) -> bool:
+def _acted_on(text: str, trigger: Trigger, lo: int, words: re.Pattern[str], active: bool) -> bool:
+    """Whether ``words`` name what the verb is about: the object of an ``active`` verb
+    ("sent 300 troops", "torched houses"), else its subject ("a battalion was sent",
+    "officers arrived in", "the church was burned down")."""
     before = _subject(text, lo, trigger.start)
     passive = _PASSIVE.search(before)
-    if passive is not None or not trigger.text.lower().startswith("sen"):
-        # "a battalion was sent to", "Kenyan officers arrived in": the subject moves
+    if passive is not None or not active:
         subject = before if passive is None else before[: passive.start()]
-        return _FORCE.search(fold(subject)) is not None
+        return words.search(fold(subject)) is not None
     found = _OBJECT.match(text, trigger.end, min(len(text), trigger.end + 80))
-    return found is not None and _FORCE.search(fold(found.group())) is not None
+    return found is not None and words.search(fold(found.group())) is not None
+
+
+def _moves_force(text: str, trigger: Trigger, lo: int) -> bool:
+    return _acted_on(text, trigger, lo, _FORCE, trigger.text.lower().startswith("sen"))
 
 
 def _takes_territory(text: str, trigger: Trigger, lo: int, actors: Sequence[ActorMention]) -> bool:
@@ -119,6 +140,12 @@ def _takes_territory(text: str, trigger: Trigger, lo: int, actors: Sequence[Acto
         if not any(a.start <= start < a.end for a in actors):
             return True
     return _RELATIVE.search(text, max(lo, trigger.start - 100), trigger.start) is not None
+
+
+def _burns_property(text: str, trigger: Trigger, lo: int) -> bool:
+    if _DETERMINER_BEFORE.search(fold(text[max(lo, trigger.start - 16) : trigger.start])):
+        return False
+    return _acted_on(text, trigger, lo, _PROPERTY, active=True)
 
 
 def _about_truce(text: str, trigger: Trigger, lo: int, context: str) -> bool:
@@ -134,10 +161,15 @@ def fits_object(
     actors: Sequence[ActorMention],
     context: str = "",
 ) -> bool:
-    """Whether a trigger with a ``force``, ``territory``, ``truce`` or ``victims`` option
-    has what it needs around it (see the module's docstring); True for every other one."""
+    """Whether a trigger with a ``force``, ``territory``, ``truce``, ``victims``,
+    ``property`` or ``own`` option has what it needs around it (see the module's
+    docstring); True for every other one."""
     flags = trigger.flags
     if "victims" in flags and not _COUNTED_PEOPLE.match(fold(text[trigger.end : trigger.end + 80])):
+        return False
+    if "property" in flags and not _burns_property(text, trigger, sentence_start):
+        return False
+    if "own" in flags and _ATTACKERS.search(fold(text[sentence_start : trigger.start])):
         return False
     if "force" in flags and not _moves_force(text, trigger, sentence_start):
         return False
