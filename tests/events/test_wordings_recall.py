@@ -81,3 +81,31 @@ def test_recall_property_set_on_fire_is_an_attack(events_of, sentence):
 )
 def test_recall_no_attack_of_its_own_from_other_burnings(events_of, sentence):
     assert "attack" not in types_of(events_of, sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type"),
+    [
+        ("Gunmen on motorbikes shot at an army patrol in Gao last night.", "attack"),
+        ("The gunmen shot at a police post in Kidal on Monday.", "attack"),
+        ("The helipad in Kidal was shot at on Tuesday afternoon.", "attack"),
+        ("Masked gunmen burst into a radio station in Cucuta on Monday.", "attack"),
+        ("Three projectiles landed on the outskirts of Kidal late on Sunday.", "shelling"),
+        ("Shells fell on the market in Lashio on Tuesday.", "shelling"),
+        ("Five people were killed when rockets slammed into a bus station in Gao.", "shelling"),
+    ],
+)
+def test_recall_shots_raids_and_projectiles_landing(events_of, sentence, event_type):
+    assert types_of(events_of, sentence) == [event_type]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He took a shot at the title in Gao on Monday.",
+        "The soldier burst into tears in Gao on Monday.",
+        "Survivors said the militants shot at everything that moved in Kidal on Monday.",
+    ],
+)
+def test_recall_no_attack_from_other_senses_of_shots_and_bursts(events_of, sentence):
+    assert "attack" not in types_of(events_of, sentence)

@@ -14,6 +14,9 @@
   weapons", "burned the flag" are not.
 - ``own``: a happening of its own, not a part of one told: "the attackers set fire to
   the shelters" tells part of the attack that made them attackers.
+- ``target``: a verb with a target. "shot at a police patrol", "the airstrip was shot
+  at" are attacks; "a shot at the title" is a noun, "they shot at everything that moved"
+  tells conduct.
 - ``victims``: people counted are what the verb takes. "killed six gold miners",
   "killing 14 inmates" are attacks; "killed the deal", "killed time" are not.
 """
@@ -83,8 +86,15 @@ _PROPERTY = re.compile(
     r"temples?|shops?|markets?|stores?|buildings?|offices?|stations?|villages?|farms?|"
     r"warehouses?|barracks|cars?|trucks?|lorries|buses|vehicles?|tents?|granar(?:y|ies))\b"
 )
-# "a burned car", "the torched houses": the participle describes, it tells no act.
-_DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her|partly|partially|badly)\s+$")
+# "a burned car", "the torched houses", "a good shot at": a word that makes the trigger
+# an adjective or a noun, not a verb that tells an act.
+_NOT_A_VERB = re.compile(
+    r"\b(?:a|an|one|another|the|his|her|their|its|first|last|best|good|parting|no|cheap|"
+    r"partly|partially|badly)\s+$"
+)
+_ANY_TARGET = re.compile(
+    r"\s+(?:everything|anything|anyone|everyone|anybody|everybody|whatever|whoever)\b"
+)
 _ATTACKERS = re.compile(r"\bthe\s+(?:attackers|assailants|raiders)\b")
 
 
@@ -142,10 +152,17 @@ def _takes_territory(text: str, trigger: Trigger, lo: int, actors: Sequence[Acto
     return _RELATIVE.search(text, max(lo, trigger.start - 100), trigger.start) is not None
 
 
+def _a_verb(text: str, trigger: Trigger, lo: int) -> bool:
+    return _NOT_A_VERB.search(fold(text[max(lo, trigger.start - 16) : trigger.start])) is None
+
+
 def _burns_property(text: str, trigger: Trigger, lo: int) -> bool:
-    if _DETERMINER_BEFORE.search(fold(text[max(lo, trigger.start - 16) : trigger.start])):
-        return False
-    return _acted_on(text, trigger, lo, _PROPERTY, active=True)
+    return _a_verb(text, trigger, lo) and _acted_on(text, trigger, lo, _PROPERTY, active=True)
+
+
+def _targets(text: str, trigger: Trigger, lo: int) -> bool:
+    after = fold(text[trigger.end : trigger.end + 20])
+    return _a_verb(text, trigger, lo) and _ANY_TARGET.match(after) is None
 
 
 def _about_truce(text: str, trigger: Trigger, lo: int, context: str) -> bool:
@@ -162,12 +179,14 @@ def fits_object(
     context: str = "",
 ) -> bool:
     """Whether a trigger with a ``force``, ``territory``, ``truce``, ``victims``,
-    ``property`` or ``own`` option has what it needs around it (see the module's
-    docstring); True for every other one."""
+    ``property``, ``own`` or ``target`` option has what it needs around it (see the
+    module's docstring); True for every other one."""
     flags = trigger.flags
     if "victims" in flags and not _COUNTED_PEOPLE.match(fold(text[trigger.end : trigger.end + 80])):
         return False
     if "property" in flags and not _burns_property(text, trigger, sentence_start):
+        return False
+    if "target" in flags and not _targets(text, trigger, sentence_start):
         return False
     if "own" in flags and _ATTACKERS.search(fold(text[sentence_start : trigger.start])):
         return False
