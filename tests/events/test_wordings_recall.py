@@ -109,3 +109,44 @@ def test_recall_shots_raids_and_projectiles_landing(events_of, sentence, event_t
 )
 def test_recall_no_attack_from_other_senses_of_shots_and_bursts(events_of, sentence):
     assert "attack" not in types_of(events_of, sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type"),
+    [
+        # forces moved forward are deployed; moved out of a place, they withdraw
+        ("Myanmar's army has moved armoured units and artillery towards Lashio.", "deployment"),
+        ("Malian troops moved into the buffer zone near Gao in May.", "deployment"),
+        ("The rebels moved out of Kidal on Monday.", "withdrawal"),
+        ("The fighters were allowed to move from Kidal toward Gao on Monday.", "withdrawal"),
+        # a protest through an ambassador, a matter raised with the other side
+        ("Colombia summoned the Venezuelan ambassador in Cucuta on Wednesday.", "statement"),
+        ("Somali officials expect to raise the raids with a Kenyan delegation.", "negotiation"),
+        # a call on the parties, whatever it calls for
+        ("Algeria on Monday urged both sides to return to negotiations.", "appeal"),
+        ("The African Union on Wednesday urged Sudan and Chad to respect the border.", "appeal"),
+    ],
+)
+def test_recall_moves_protests_talks_and_appeals(events_of, sentence, event_type):
+    assert types_of(events_of, sentence) == [event_type]
+
+
+def test_recall_a_strike_judged_in_a_protest_is_no_new_attack(events_of):
+    sentence = (
+        "Colombia summoned the Venezuelan ambassador on Wednesday and said the strike was "
+        "a violation of Colombian sovereignty."
+    )
+    assert types_of(events_of, sentence) == ["statement"]
+
+
+def test_recall_an_appeal_to_civilians_is_no_appeal(events_of):
+    sentence = "The governor of Gao urged residents not to abandon their homes on Monday."
+    assert types_of(events_of, sentence) == []
+
+
+def test_recall_an_appeal_that_goes_on_with_and_is_one_appeal(events_of):
+    sentence = (
+        "The United Nations on Monday called on both sides to stop the fighting near Gao, "
+        "and urged the government to restore internet services."
+    )
+    assert types_of(events_of, sentence) == ["appeal"]

@@ -17,6 +17,8 @@
 - ``target``: a verb with a target. "shot at a police patrol", "the airstrip was shot
   at" are attacks; "a shot at the title" is a noun, "they shot at everything that moved"
   tells conduct.
+- ``parties``: addressed to a party, not to civilians. "urged both sides to show
+  restraint" is an appeal; "urged residents not to abandon their homes" is not.
 - ``victims``: people counted are what the verb takes. "killed six gold miners",
   "killing 14 inmates" are attacks; "killed the deal", "killed time" are not.
 """
@@ -29,7 +31,7 @@ from collections.abc import Sequence
 from timeline.recognisers._case import fold
 from timeline.records import ActorMention, Trigger
 
-__all__ = ["fits_object", "names_victim"]
+__all__ = ["civilians_after", "fits_object", "moves_forward", "names_victim"]
 
 _FORCE = re.compile(
     r"\b(?:troops|soldiers|fighters|forces|battalions?|brigades?|regiments?|divisions|units|"
@@ -98,6 +100,23 @@ _ANY_TARGET = re.compile(
 _ATTACKERS = re.compile(r"\bthe\s+(?:attackers|assailants|raiders)\b")
 
 
+# Civilians right after a verb: "evacuated more than 600 people", "evacuating civilians",
+# "urged residents to" (searched for in the folded text after the trigger).
+_CIVILIAN_OBJECT = re.compile(
+    r"(?:\s+(?:more\s+than|at\s+least|about|around|some|over|nearly|almost|up\s+to|"
+    r"(?:hundreds|thousands|dozens|scores)\s+of|[\d,.]+|the|their|its|another)){0,4}\s+"
+    r"(?:civilians?|residents|people|families|children|women|refugees|displaced|patients|"
+    r"wounded|villagers|inhabitants)\b"
+)
+# A move forward: toward a place, with no "from", "out" or "back" first ("moved armoured
+# units towards the border", "troops moved into the buffer zone"; not "moved out of",
+# "move from Raqqa toward Palmyra"); or a force moved to a place ("moved two battalions to").
+_FORWARD = re.compile(
+    r"(?:\s+(?!(?:from|out|away|back|off|of)\b)[\w'’-]+){0,6}?\s+(?:towards?|into|closer\s+to|up\s+to)\b"
+)
+_FORCE_MOVED = re.compile(rf"\s+(?:[\w'’-]+\s+){{0,4}}?{_FORCE.pattern}\s+(?:to|towards?|into)\b")
+
+
 # "the assassination of President X", "the killing of General Y": a definite noun whose
 # victim is named by a title names its own happening, not one told before.
 _VICTIM = re.compile(
@@ -106,6 +125,18 @@ _VICTIM = re.compile(
     r"commander|leader|chief|judge|journalist)\b)",
     re.IGNORECASE,
 )
+
+
+def civilians_after(text: str, trigger: Trigger) -> bool:
+    """Whether civilians are what the verb takes, right after it ("evacuated 600 people")."""
+    return _CIVILIAN_OBJECT.match(fold(text[trigger.end : trigger.end + 80])) is not None
+
+
+def moves_forward(text: str, trigger: Trigger) -> bool:
+    """Whether a movement verb moves forces forward, into or toward a place: a
+    deployment, not a withdrawal (see ``_FORWARD``)."""
+    after = fold(text[trigger.end : trigger.end + 100])
+    return _FORWARD.match(after) is not None or _FORCE_MOVED.match(after) is not None
 
 
 def names_victim(text: str, trigger: Trigger) -> bool:
@@ -179,12 +210,14 @@ def fits_object(
     context: str = "",
 ) -> bool:
     """Whether a trigger with a ``force``, ``territory``, ``truce``, ``victims``,
-    ``property``, ``own`` or ``target`` option has what it needs around it (see the
+    ``property``, ``own``, ``target`` or ``parties`` option has what it needs around it (see the
     module's docstring); True for every other one."""
     flags = trigger.flags
     if "victims" in flags and not _COUNTED_PEOPLE.match(fold(text[trigger.end : trigger.end + 80])):
         return False
     if "property" in flags and not _burns_property(text, trigger, sentence_start):
+        return False
+    if "parties" in flags and civilians_after(text, trigger):
         return False
     if "target" in flags and not _targets(text, trigger, sentence_start):
         return False
