@@ -150,3 +150,15 @@ def test_recall_an_appeal_that_goes_on_with_and_is_one_appeal(events_of):
         "and urged the government to restore internet services."
     )
     assert types_of(events_of, sentence) == ["appeal"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In March, militia commanders took over the governor's office in Kidal.",
+        "Kachin rebels backed by drone strikes retook the town of Lashio in May.",
+        "Government forces, with the support of air strikes, captured Gao on Monday.",
+    ],
+)
+def test_recall_a_building_taken_and_a_capture_with_its_backing_is_one_capture(events_of, sentence):
+    assert types_of(events_of, sentence) == ["capture"]

@@ -117,6 +117,13 @@ _CAPTURES = frozenset({"capture", "recapture", "seize"})
 # "called on both sides to stop the fighting, and urged the government to ...": one appeal
 _AND_AFTER = re.compile(r"[^.;:]*,?\s+and\s+$")
 
+# "forces backed by US air strikes retook the town": the support is part of the act.
+_BACKING = re.compile(
+    r"\b(?:backed|supported|aided|covered|helped)\s+by\s+(?:[\w'’-]+\s+){0,3}$"
+    r"|\b(?:with\s+the\s+(?:support|help|backing)\s+of|under\s+(?:the\s+)?cover\s+of)\s+"
+    r"(?:[\w'’-]+\s+){0,3}$"
+)
+
 # "supplies arrive by helicopter", "evacuated by air": a means of transport, not a strike.
 _BY_MEANS = re.compile(r"\bby\s+$")
 
@@ -343,6 +350,19 @@ def _clause_candidates(
     return groups
 
 
+def _without_backing(text: str, triggers: list[Trigger]) -> list[Trigger]:
+    """A clause's triggers but those of the support of its act ("Kurdish forces backed by
+    US air strikes retook the town" is one capture), when another trigger tells the act."""
+    lower = folded(text)
+    backing = []
+    for trigger in triggers:
+        found = _BACKING.search(lower, max(0, trigger.start - 60), trigger.start)
+        # the first trigger after "backed by", not the act after it ("... strikes retook")
+        if found is not None and not any(found.start() < t.start < trigger.start for t in triggers):
+            backing.append(trigger)
+    return [t for t in triggers if t not in backing] if len(backing) < len(triggers) else triggers
+
+
 def _one_appeal(text: str, candidates: list[Candidate]) -> list[Candidate]:
     """An appeal that goes on with "and" and another appeal verb is the same appeal ("called
     on both sides to stop the fighting, and urged the government to restore ...")."""
@@ -389,6 +409,7 @@ def event_candidates(
         in_clause = [
             t for t in kept if clause[0] <= t.start < clause[1] and not background(text, t, clause)
         ]
+        in_clause = _without_backing(text, in_clause)
         if not in_clause:
             continue
         sides = _clause_sides(text, clause, actors) if len(clauses) > 1 else None

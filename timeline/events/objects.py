@@ -50,10 +50,11 @@ _TERRITORY = (
     r"towns?|city|cities|villages?|bases?|areas?|districts?|province|region|hills?|heights|"
     r"airport|airfield|bridge|territory|positions|neighbou?rhoods?|outposts?|port|"
     r"strongholds?|capital|valley|dam|settlements?|garrison|crossing|suburbs?|"
-    r"camp|headquarters"
+    r"camp|headquarters|offices?|buildings?|compound|palace|barracks|ministry|stations?|"
+    r"prison|jail|parliament"
 )
 _TERRITORY_OBJECT = re.compile(
-    r"\s+(?:back\s+|over\s+)?(?:the|a|an|their|its|two|three|several)\s+(?:[\w-]+\s+){0,2}?"
+    r"\s+(?:back\s+|over\s+)?(?:the|a|an|their|its|two|three|several)\s+(?:[\w'’-]+\s+){0,2}?"
     rf"(?:{_TERRITORY})\b"
 )
 # A name right after the verb: "took Kotlyne", not "took Russia by surprise", "took Ahmed
