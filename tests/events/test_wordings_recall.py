@@ -162,3 +162,11 @@ def test_recall_an_appeal_that_goes_on_with_and_is_one_appeal(events_of):
 )
 def test_recall_a_building_taken_and_a_capture_with_its_backing_is_one_capture(events_of, sentence):
     assert types_of(events_of, sentence) == ["capture"]
+
+
+def test_recall_words_to_parliament_are_a_statement(events_of):
+    sentence = (
+        "Prime Minister Anwar told parliament on Tuesday that Malaysia had no intention of "
+        "sending troops to Myanmar."
+    )
+    assert types_of(events_of, sentence)[:1] == ["statement"]
