@@ -170,3 +170,8 @@ def test_recall_words_to_parliament_are_a_statement(events_of):
         "sending troops to Myanmar."
     )
     assert types_of(events_of, sentence)[:1] == ["statement"]
+
+
+def test_recall_urged_for_talks_is_the_talks_not_an_appeal(events_of):
+    sentence = "Bogota has urged for negotiations with the ELN over a ceasefire near Cucuta."
+    assert types_of(events_of, sentence) == ["negotiation"]

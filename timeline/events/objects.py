@@ -18,7 +18,8 @@
   at" are attacks; "a shot at the title" is a noun, "they shot at everything that moved"
   tells conduct.
 - ``parties``: addressed to a party, not to civilians. "urged both sides to show
-  restraint" is an appeal; "urged residents not to abandon their homes" is not.
+  restraint" is an appeal; "urged residents not to abandon their homes" and "urged for
+  negotiations with Moscow" (no one addressed) are not.
 - ``victims``: people counted are what the verb takes. "killed six gold miners",
   "killing 14 inmates" are attacks; "killed the deal", "killed time" are not.
 """
@@ -109,6 +110,7 @@ _CIVILIAN_OBJECT = re.compile(
     r"(?:civilians?|residents|people|families|children|women|refugees|displaced|patients|"
     r"wounded|villagers|inhabitants)\b"
 )
+_FOR = re.compile(r"\s+for\b", re.IGNORECASE)
 # A move forward: toward a place, with no "from", "out" or "back" first ("moved armoured
 # units towards the border", "troops moved into the buffer zone"; not "moved out of",
 # "move from Raqqa toward Palmyra"); or a force moved to a place ("moved two battalions to").
@@ -131,6 +133,13 @@ _VICTIM = re.compile(
 def civilians_after(text: str, trigger: Trigger) -> bool:
     """Whether civilians are what the verb takes, right after it ("evacuated 600 people")."""
     return _CIVILIAN_OBJECT.match(fold(text[trigger.end : trigger.end + 80])) is not None
+
+
+def _addresses_party(text: str, trigger: Trigger) -> bool:
+    """Whether an appeal is addressed to someone and not to civilians: "urged both sides
+    to"; not "urged residents to", nor "urged for negotiations with Moscow" (no one
+    addressed: the talks it wants are the happening)."""
+    return not civilians_after(text, trigger) and _FOR.match(text, trigger.end) is None
 
 
 def moves_forward(text: str, trigger: Trigger) -> bool:
@@ -218,7 +227,7 @@ def fits_object(
         return False
     if "property" in flags and not _burns_property(text, trigger, sentence_start):
         return False
-    if "parties" in flags and civilians_after(text, trigger):
+    if "parties" in flags and not _addresses_party(text, trigger):
         return False
     if "target" in flags and not _targets(text, trigger, sentence_start):
         return False
