@@ -175,3 +175,8 @@ def test_recall_words_to_parliament_are_a_statement(events_of):
 def test_recall_urged_for_talks_is_the_talks_not_an_appeal(events_of):
     sentence = "Bogota has urged for negotiations with the ELN over a ceasefire near Cucuta."
     assert types_of(events_of, sentence) == ["negotiation"]
+
+
+def test_recall_killings_told_with_a_capture_are_an_attack_of_their_own(events_of):
+    sentence = "Jihadist fighters overran Kidal in May 2012, killing hundreds of soldiers."
+    assert types_of(events_of, sentence) == ["capture", "attack"]

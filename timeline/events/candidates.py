@@ -284,8 +284,10 @@ def _apart(text: str, group: Candidate, trigger: Trigger, event_type: str) -> bo
     "stormed the city after days of heavy fighting", "shelling on May 7, 2023 killed ...")."""
     if event_type == group.event_type or "agreement" in (event_type, group.event_type):
         return False
-    if "toll" in trigger.flags and group.event_type in _VIOLENT:
-        return False  # "shelling on May 7, 2023 killed six aid workers": its dead
+    if "toll" in trigger.flags:
+        # "shelling on May 7, 2023 killed six aid workers": its dead; "overran the town,
+        # killing hundreds": a capture and an attack
+        return group.event_type not in _VIOLENT
     if _BACKGROUND.search(folded(text), max(0, trigger.start - 60), trigger.start):
         return False  # "captured the base on Sunday after weeks of fighting"
     between = text[group.triggers[-1].end : trigger.start]
