@@ -30,6 +30,11 @@ PLACES = {
     "Mosul": Place("Mosul", 36.34, 43.13, "P.PPLA", 99072, "IQ", "Nineveh", 1_683_000),
     "Saraqib": Place("Saraqib", 35.86, 36.81, "P.PPL", 164816, "SY", "Idlib", 34_231),
     "Sarmin": Place("Sarmīn", 35.90, 36.73, "P.PPL", 164782, "SY", "Idlib", 0),
+    "Kidal": Place("Kidal", 18.44, 1.41, "P.PPLA", 2455290, "ML", "Kidal", 25_617),
+    "Gao": Place("Gao", 16.27, -0.04, "P.PPLA", 2457163, "ML", "Gao", 86_633),
+    "Baidoa": Place("Baidoa", 3.11, 43.65, "P.PPLA", 64435, "SO", "Bay", 129_839),
+    "Cucuta": Place("Cúcuta", 7.89, -72.51, "P.PPLA", 3685533, "CO", "Norte de Santander", 0),
+    "Lashio": Place("Lashio", 22.94, 97.75, "P.PPL", 1312609, "MM", "Shan", 131_016),
 }
 
 

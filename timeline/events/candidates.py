@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from timeline.events.background import background
 from timeline.events.clauses import aside_span
-from timeline.events.objects import fits_object
+from timeline.events.objects import civilians_after, fits_object, moves_forward
 from timeline.events.references import habitual, named_again
 from timeline.lexicon.words import REPORTING_VERBS
 from timeline.recognisers._case import fold, folded
@@ -33,6 +33,7 @@ __all__ = ["Candidate", "event_candidates"]
 
 _FRAMES = frozenset({"negotiation", "appeal"})
 _SPECIFIC = frozenset({"withdrawal", "ceasefire", "surrender", "evacuation"})
+_VIOLENT = frozenset({"attack", "airstrike", "shelling", "armed_clash"})
 # Patterns without re.IGNORECASE are written in lower case and matched against the
 # folded text (case-blind, faster than re.IGNORECASE).
 _RELATIVE_BEFORE = re.compile(r"\b(?:who|which|that)\s+(?:\w+\s+){0,2}$")
@@ -70,14 +71,6 @@ _CIVILIAN_STEMS = (
     *"wounded villagers inhabitants population people".split(),
 )
 _REPORTED = re.compile(rf"\b(?:{REPORTING_VERBS})\b|\baccording\s+to\b")
-# Who a movement word moves, right after it: "evacuated more than 600 people", "evacuating
-# civilians", "evacuated the wounded" (searched for in the folded text after the trigger).
-_CIVILIAN_OBJECT = re.compile(
-    r"(?:\s+(?:more\s+than|at\s+least|about|around|some|over|nearly|almost|up\s+to|"
-    r"(?:hundreds|thousands|dozens|scores)\s+of|[\d,.]+|the|their|its|another)){0,4}\s+"
-    r"(?:civilians?|residents|people|families|children|women|refugees|displaced|patients|"
-    r"wounded|villagers|inhabitants)\b"
-)
 # Sea drones ("naval drones", "unmanned surface vessels") strike from the water: no air words.
 _AIR_WORDS = re.compile(
     r"\b(?:air\s*force|ruaf|usaf|raf|jets?|warplanes?|aircraft|planes?|helicopters?|"
@@ -120,6 +113,16 @@ _TAKEN_SUBJECT = re.compile(
     r"checkpoints?|outposts?|port|strongholds?|capital|valley|dam|fields?)\b"
 )
 _CAPTURES = frozenset({"capture", "recapture", "seize"})
+
+# "called on both sides to stop the fighting, and urged the government to ...": one appeal
+_AND_AFTER = re.compile(r"[^.;:]*,?\s+and\s+$")
+
+# "forces backed by US air strikes retook the town": the support is part of the act.
+_BACKING = re.compile(
+    r"\b(?:backed|supported|aided|covered|helped)\s+by\s+(?:[\w'’-]+\s+){0,3}$"
+    r"|\b(?:with\s+the\s+(?:support|help|backing)\s+of|under\s+(?:the\s+)?cover\s+of)\s+"
+    r"(?:[\w'’-]+\s+){0,3}$"
+)
 
 # "supplies arrive by helicopter", "evacuated by air": a means of transport, not a strike.
 _BY_MEANS = re.compile(r"\bby\s+$")
@@ -249,9 +252,7 @@ def _moves_civilians(text: str, trigger: Trigger, first_civilian: bool) -> bool:
     """Whether a movement word moves civilians, when the sentence names both them and
     fighters: by the people it takes ("the army evacuated 600 people"), else by its
     clause's first people (its subject)."""
-    if _CIVILIAN_OBJECT.match(folded(text)[trigger.end : trigger.end + 80]):
-        return True
-    return first_civilian
+    return civilians_after(text, trigger) or first_civilian
 
 
 def _type_of(trigger: Trigger, armed: bool, civilian: bool, moves_civilians: bool = False) -> str:
@@ -280,9 +281,13 @@ def _apart(text: str, group: Candidate, trigger: Trigger, event_type: str) -> bo
     """Two happenings of different kinds in one clause: a comma, then a new subject
     ("Under a ceasefire that held on Saturday, buses evacuated 300 civilians"); not one
     told twice ("they surrendered, and were bused out", "a safe passage agreement",
-    "stormed the city after days of heavy fighting")."""
+    "stormed the city after days of heavy fighting", "shelling on May 7, 2023 killed ...")."""
     if event_type == group.event_type or "agreement" in (event_type, group.event_type):
         return False
+    if "toll" in trigger.flags:
+        # "shelling on May 7, 2023 killed six aid workers": its dead; "overran the town,
+        # killing hundreds": a capture and an attack
+        return group.event_type not in _VIOLENT
     if _BACKGROUND.search(folded(text), max(0, trigger.start - 60), trigger.start):
         return False  # "captured the base on Sunday after weeks of fighting"
     between = text[group.triggers[-1].end : trigger.start]
@@ -322,6 +327,9 @@ def _clause_candidates(
             text, trigger, _civilians_first(text, clause[0], trigger.start, actors)
         )
         event_type = _type_of(trigger, armed, civilian, moves)
+        forward = dict(trigger.retype).get("forward")
+        if forward is not None and event_type != "evacuation" and moves_forward(text, trigger):
+            event_type = forward  # "moved armoured units towards the border"
         last = groups[-1] if groups else None
         # "claimed ... the raid", "ruled out negotiations": what follows is no event
         claimed = last is not None and bool({"claim", "stance"} & last.head.flags)
@@ -342,6 +350,36 @@ def _clause_candidates(
         else:
             groups[-1] = _absorb(last, trigger, event_type)
     return groups
+
+
+def _without_backing(text: str, triggers: list[Trigger]) -> list[Trigger]:
+    """A clause's triggers but those of the support of its act ("Kurdish forces backed by
+    US air strikes retook the town" is one capture), when another trigger tells the act."""
+    lower = folded(text)
+    backing = []
+    for trigger in triggers:
+        found = _BACKING.search(lower, max(0, trigger.start - 60), trigger.start)
+        # the first trigger after "backed by", not the act after it ("... strikes retook")
+        if found is not None and not any(found.start() < t.start < trigger.start for t in triggers):
+            backing.append(trigger)
+    return [t for t in triggers if t not in backing] if len(backing) < len(triggers) else triggers
+
+
+def _one_appeal(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """An appeal that goes on with "and" and another appeal verb is the same appeal ("called
+    on both sides to stop the fighting, and urged the government to restore ...")."""
+    out: list[Candidate] = []
+    for c in candidates:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last.event_type == c.event_type == "appeal"
+            and _AND_AFTER.fullmatch(folded(text), last.triggers[-1].end, c.start)
+        ):
+            out[-1] = dataclasses.replace(last, triggers=(*last.triggers, *c.triggers))
+        else:
+            out.append(c)
+    return out
 
 
 def event_candidates(
@@ -373,11 +411,13 @@ def event_candidates(
         in_clause = [
             t for t in kept if clause[0] <= t.start < clause[1] and not background(text, t, clause)
         ]
+        in_clause = _without_backing(text, in_clause)
         if not in_clause:
             continue
         sides = _clause_sides(text, clause, actors) if len(clauses) > 1 else None
         sides = sides or (armed_here, civilian)
         out.extend(_clause_candidates(text, in_clause, clause, sides, actors))
+    out = _one_appeal(text, out)
     out = [
         dataclasses.replace(c, event_type="arrest")
         if c.event_type == "capture" and _persons_taken(text, c)

@@ -9,6 +9,19 @@
   are not.
 - ``truce``: a ceasefire is what the verb is about. "the truce was extended", "It was
   extended by ten days" after a sentence about a truce; not "the curfew was extended".
+- ``property``: a building, a dwelling or a vehicle is what is burned. "set fire to a
+  school", "torched houses", "the church was burned down" are attacks; "burned their
+  weapons", "burned the flag" are not.
+- ``own``: a happening of its own, not a part of one told: "the attackers set fire to
+  the shelters" tells part of the attack that made them attackers.
+- ``target``: a verb with a target. "shot at a police patrol", "the airstrip was shot
+  at" are attacks; "a shot at the title" is a noun, "they shot at everything that moved"
+  tells conduct.
+- ``parties``: addressed to a party, not to civilians. "urged both sides to show
+  restraint" is an appeal; "urged residents not to abandon their homes" and "urged for
+  negotiations with Moscow" (no one addressed) are not.
+- ``victims``: people counted are what the verb takes. "killed six gold miners",
+  "killing 14 inmates" are attacks; "killed the deal", "killed time" are not.
 """
 
 from __future__ import annotations
@@ -19,7 +32,7 @@ from collections.abc import Sequence
 from timeline.recognisers._case import fold
 from timeline.records import ActorMention, Trigger
 
-__all__ = ["fits_object", "names_victim"]
+__all__ = ["civilians_after", "fits_object", "moves_forward", "names_victim"]
 
 _FORCE = re.compile(
     r"\b(?:troops|soldiers|fighters|forces|battalions?|brigades?|regiments?|divisions|units|"
@@ -38,10 +51,11 @@ _TERRITORY = (
     r"towns?|city|cities|villages?|bases?|areas?|districts?|province|region|hills?|heights|"
     r"airport|airfield|bridge|territory|positions|neighbou?rhoods?|outposts?|port|"
     r"strongholds?|capital|valley|dam|settlements?|garrison|crossing|suburbs?|"
-    r"camp|headquarters"
+    r"camp|headquarters|offices?|buildings?|compound|palace|barracks|ministry|stations?|"
+    r"prison|jail|parliament"
 )
 _TERRITORY_OBJECT = re.compile(
-    r"\s+(?:back\s+|over\s+)?(?:the|a|an|their|its|two|three|several)\s+(?:[\w-]+\s+){0,2}?"
+    r"\s+(?:back\s+|over\s+)?(?:the|a|an|their|its|two|three|several)\s+(?:[\w'’-]+\s+){0,2}?"
     rf"(?:{_TERRITORY})\b"
 )
 # A name right after the verb: "took Kotlyne", not "took Russia by surprise", "took Ahmed
@@ -61,6 +75,51 @@ _TRUCE = re.compile(r"\b(?:truce|ceasefire|cease-fire|armistice)s?\b")
 _PRONOUN_SUBJECT = re.compile(r"\s*(?:it|this|the\s+deal|the\s+agreement)\b", re.IGNORECASE)
 
 
+# People counted right after a verb: "six gold miners", "at least 14 inmates", "dozens of
+# villagers" (searched for in the folded text after the trigger).
+_COUNTED_PEOPLE = re.compile(
+    r"\s+(?:(?:more\s+than|at\s+least|about|around|some|nearly|almost|up\s+to|over)\s+)?"
+    r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"(?:a\s+)?(?:dozens?|scores?|hundreds?|thousands?)(?:\s+of)?)\s+"
+    r"(?:[\w'’-]+\s+){0,2}?(?:\w+s|\w*men|people|children|police|personnel|staff)\b"
+)
+
+
+_PROPERTY = re.compile(
+    r"\b(?:schools?|clinics?|hospitals?|houses?|homes|huts?|shelters|churche?s?|mosques?|"
+    r"temples?|shops?|markets?|stores?|buildings?|offices?|stations?|villages?|farms?|"
+    r"warehouses?|barracks|cars?|trucks?|lorries|buses|vehicles?|tents?|granar(?:y|ies))\b"
+)
+# "a burned car", "the torched houses", "a good shot at": a word that makes the trigger
+# an adjective or a noun, not a verb that tells an act.
+_NOT_A_VERB = re.compile(
+    r"\b(?:a|an|one|another|the|his|her|their|its|first|last|best|good|parting|no|cheap|"
+    r"partly|partially|badly)\s+$"
+)
+_ANY_TARGET = re.compile(
+    r"\s+(?:everything|anything|anyone|everyone|anybody|everybody|whatever|whoever)\b"
+)
+_ATTACKERS = re.compile(r"\bthe\s+(?:attackers|assailants|raiders)\b")
+
+
+# Civilians right after a verb: "evacuated more than 600 people", "evacuating civilians",
+# "urged residents to" (searched for in the folded text after the trigger).
+_CIVILIAN_OBJECT = re.compile(
+    r"(?:\s+(?:more\s+than|at\s+least|about|around|some|over|nearly|almost|up\s+to|"
+    r"(?:hundreds|thousands|dozens|scores)\s+of|[\d,.]+|the|their|its|another)){0,4}\s+"
+    r"(?:civilians?|residents|people|families|children|women|refugees|displaced|patients|"
+    r"wounded|villagers|inhabitants)\b"
+)
+_FOR = re.compile(r"\s+for\b", re.IGNORECASE)
+# A move forward: toward a place, with no "from", "out" or "back" first ("moved armoured
+# units towards the border", "troops moved into the buffer zone"; not "moved out of",
+# "move from Raqqa toward Palmyra"); or a force moved to a place ("moved two battalions to").
+_FORWARD = re.compile(
+    r"(?:\s+(?!(?:from|out|away|back|off|of)\b)[\w'’-]+){0,6}?\s+(?:towards?|into|closer\s+to|up\s+to)\b"
+)
+_FORCE_MOVED = re.compile(rf"\s+(?:[\w'’-]+\s+){{0,4}}?{_FORCE.pattern}\s+(?:to|towards?|into)\b")
+
+
 # "the assassination of President X", "the killing of General Y": a definite noun whose
 # victim is named by a title names its own happening, not one told before.
 _VICTIM = re.compile(
@@ -69,6 +128,25 @@ _VICTIM = re.compile(
     r"commander|leader|chief|judge|journalist)\b)",
     re.IGNORECASE,
 )
+
+
+def civilians_after(text: str, trigger: Trigger) -> bool:
+    """Whether civilians are what the verb takes, right after it ("evacuated 600 people")."""
+    return _CIVILIAN_OBJECT.match(fold(text[trigger.end : trigger.end + 80])) is not None
+
+
+def _addresses_party(text: str, trigger: Trigger) -> bool:
+    """Whether an appeal is addressed to someone and not to civilians: "urged both sides
+    to"; not "urged residents to", nor "urged for negotiations with Moscow" (no one
+    addressed: the talks it wants are the happening)."""
+    return not civilians_after(text, trigger) and _FOR.match(text, trigger.end) is None
+
+
+def moves_forward(text: str, trigger: Trigger) -> bool:
+    """Whether a movement verb moves forces forward, into or toward a place: a
+    deployment, not a withdrawal (see ``_FORWARD``)."""
+    after = fold(text[trigger.end : trigger.end + 100])
+    return _FORWARD.match(after) is not None or _FORCE_MOVED.match(after) is not None
 
 
 def names_victim(text: str, trigger: Trigger) -> bool:
@@ -86,15 +164,21 @@ def _subject(text: str, lo: int, at: int) -> str:
     return text[start:at]
 
 
-def _moves_force(text: str, trigger: Trigger, lo: int) -> bool:
+def _acted_on(text: str, trigger: Trigger, lo: int, words: re.Pattern[str], active: bool) -> bool:
+    """Whether ``words`` name what the verb is about: the object of an ``active`` verb
+    ("sent 300 troops", "torched houses"), else its subject ("a battalion was sent",
+    "officers arrived in", "the church was burned down")."""
     before = _subject(text, lo, trigger.start)
     passive = _PASSIVE.search(before)
-    if passive is not None or not trigger.text.lower().startswith("sen"):
-        # "a battalion was sent to", "Kenyan officers arrived in": the subject moves
+    if passive is not None or not active:
         subject = before if passive is None else before[: passive.start()]
-        return _FORCE.search(fold(subject)) is not None
+        return words.search(fold(subject)) is not None
     found = _OBJECT.match(text, trigger.end, min(len(text), trigger.end + 80))
-    return found is not None and _FORCE.search(fold(found.group())) is not None
+    return found is not None and words.search(fold(found.group())) is not None
+
+
+def _moves_force(text: str, trigger: Trigger, lo: int) -> bool:
+    return _acted_on(text, trigger, lo, _FORCE, trigger.text.lower().startswith("sen"))
 
 
 def _takes_territory(text: str, trigger: Trigger, lo: int, actors: Sequence[ActorMention]) -> bool:
@@ -107,6 +191,19 @@ def _takes_territory(text: str, trigger: Trigger, lo: int, actors: Sequence[Acto
         if not any(a.start <= start < a.end for a in actors):
             return True
     return _RELATIVE.search(text, max(lo, trigger.start - 100), trigger.start) is not None
+
+
+def _a_verb(text: str, trigger: Trigger, lo: int) -> bool:
+    return _NOT_A_VERB.search(fold(text[max(lo, trigger.start - 16) : trigger.start])) is None
+
+
+def _burns_property(text: str, trigger: Trigger, lo: int) -> bool:
+    return _a_verb(text, trigger, lo) and _acted_on(text, trigger, lo, _PROPERTY, active=True)
+
+
+def _targets(text: str, trigger: Trigger, lo: int) -> bool:
+    after = fold(text[trigger.end : trigger.end + 20])
+    return _a_verb(text, trigger, lo) and _ANY_TARGET.match(after) is None
 
 
 def _about_truce(text: str, trigger: Trigger, lo: int, context: str) -> bool:
@@ -122,9 +219,20 @@ def fits_object(
     actors: Sequence[ActorMention],
     context: str = "",
 ) -> bool:
-    """Whether a trigger with a ``force``, ``territory`` or ``truce`` option has what it
-    needs around it (see the module's docstring); True for every other trigger."""
+    """Whether a trigger with a ``force``, ``territory``, ``truce``, ``victims``,
+    ``property``, ``own``, ``target`` or ``parties`` option has what it needs around it (see the
+    module's docstring); True for every other one."""
     flags = trigger.flags
+    if "victims" in flags and not _COUNTED_PEOPLE.match(fold(text[trigger.end : trigger.end + 80])):
+        return False
+    if "property" in flags and not _burns_property(text, trigger, sentence_start):
+        return False
+    if "parties" in flags and not _addresses_party(text, trigger):
+        return False
+    if "target" in flags and not _targets(text, trigger, sentence_start):
+        return False
+    if "own" in flags and _ATTACKERS.search(fold(text[sentence_start : trigger.start])):
+        return False
     if "force" in flags and not _moves_force(text, trigger, sentence_start):
         return False
     if "territory" in flags and not _takes_territory(text, trigger, sentence_start, actors):

@@ -2,7 +2,8 @@
 
 - named again: "that attack", "these strikes"; a bare noun after a preposition and "the"
   that ends its phrase ("fled during the attack.", "a day before the attack,"); "The
-  attack came days after ...", a link to other news; "troops repelled the attack", the
+  attack came days after ...", a link to other news; "the strike was a violation", a
+  judgement of it; "troops repelled the attack", the
   defence against it, and a response to it ("would answer the attack", "did not comment
   on the strikes"). Verb forms are no such names
   ("militants that attacked the base"), nor are -ing nouns ("killed in the fighting" may
@@ -38,6 +39,8 @@ _DEFENDED = re.compile(
     r"comment(?:ed|s)?\s+on|react(?:ed|s)?\s+to)\s+the\s+$"
 )
 _COMES_AFTER = re.compile(r"\s+(?:came|comes|follows|followed)\b")
+# "said the strike was a violation of sovereignty": a judgement of the happening told.
+_JUDGED = re.compile(r"\s+(?:was|were|is|are)\s+(?:a|an|not|no)\b")
 _HABITUAL = re.compile(
     r"\b(?:repeatedly|regularly|routinely|frequently|constantly|(?:near|almost)[- ]daily|"
     r"nightly)\b"
@@ -52,7 +55,9 @@ def named_again(text: str, trigger: Trigger) -> bool:
     lookback = max(0, trigger.start - _LOOKBACK)
     if _DEMONSTRATIVE.search(lower, lookback, trigger.start) is not None:
         return True
-    if _COMES_AFTER.match(lower, trigger.end) and _THE.search(lower, lookback, trigger.start):
+    if (
+        _COMES_AFTER.match(lower, trigger.end) or _JUDGED.match(lower, trigger.end)
+    ) and _THE.search(lower, lookback, trigger.start):
         return True
     if _DEFENDED.search(lower, max(0, trigger.start - 2 * _LOOKBACK), trigger.start):
         return True

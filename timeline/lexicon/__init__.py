@@ -58,7 +58,7 @@ def _trigger(cells: list[str], source: str) -> TriggerEntry:
         forms = (lemma,)
     else:
         raise ConfigError(f"{source}: unknown part of speech {pos!r} for {lemma!r}")
-    retype = tuple((k, v) for k, v in values.items() if k in {"civilian", "armed"})
+    retype = tuple((k, v) for k, v in values.items() if k in {"civilian", "armed", "forward"})
     veto = frozenset(w.lower() for w in values.get("not_after", "").split("|") if w)
     return TriggerEntry(event_type, pos, lemma, forms, flags, retype, veto)
 

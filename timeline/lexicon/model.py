@@ -18,7 +18,8 @@ class TriggerEntry:
     lemma: str
     forms: tuple[str, ...]
     flags: frozenset[str]
-    retype: tuple[tuple[str, str], ...] = ()  # (condition, event_type): civilian=, armed=
+    # (condition, event_type): civilian=, armed=, forward=
+    retype: tuple[tuple[str, str], ...] = ()
     veto: frozenset[str] = frozenset()  # words that, right before it, make it no trigger
 
 
