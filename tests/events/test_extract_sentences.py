@@ -347,3 +347,37 @@ def test_extract_a_weekday_of_unknown_year_leaves_the_event_undated(events_in):
 def test_extract_a_century_does_not_date_an_event(events_in):
     events = events_in("In the 20th century, the army shelled Homs.", published=None)
     assert [(e.event_type, e.date_start) for e in events] == [("shelling", None)]
+
+
+def place_of(events: list[Event], event_type: str) -> list[tuple]:
+    return [
+        (e.place_name, e.origin_name, e.destination_name)
+        for e in events
+        if e.event_type == event_type
+    ]
+
+
+def test_extract_the_town_is_the_last_town_the_story_named(events_in):
+    events = events_in(
+        "Jihadist fighters seized Djibo on Sunday, the army said.\n\n"
+        "The governor called for calm and asked aid groups for food.\n\n"
+        "On Monday, the fighters torched a school in the town."
+    )
+    assert place_of(events, "attack") == [("Djibo", None, None)]
+
+
+def test_extract_families_leaving_the_town_leave_the_last_town_named(events_in):
+    events = events_in(
+        "Jihadist fighters attacked Djibo on Sunday.\n\n"
+        "Hundreds of families left the town for Kaya on Monday, aid workers said."
+    )
+    assert place_of(events, "evacuation") == [("Djibo", "Djibo", "Kaya")]
+
+
+def test_extract_the_city_of_its_own_sentence_comes_first(events_in):
+    events = events_in(
+        "Jets bombed Djibo on Sunday.\n\n"
+        "Fighting has reached the outskirts of Kaya, where the rebels shelled a police post "
+        "on Monday, residents across the city said."
+    )
+    assert place_of(events, "shelling") == [("Kaya", None, None)]

@@ -42,6 +42,12 @@ _FORCES = frozenset({"state", "armed_group", "coalition", "generic", "government
 # folded text (case-blind, faster than re.IGNORECASE).
 _DEFINITE = re.compile(r"\b(?:the|this|that|such)\s+$")
 _THE_TOWN = re.compile(r"\bthe\s+(?:town|city|village)\b(?!\s+of\b)")
+# The town a movement leaves: "left the town for", "out of the town", "fled the village".
+_LEFT_TOWN = re.compile(
+    r"\b(?:left|leave|leaving|fled|flee|fleeing|out\s+of|from)\s+the\s+(?:town|city|village)\b"
+    r"(?!\s+of\b)"
+)
+_MOVEMENTS = frozenset({"withdrawal", "evacuation"})
 _POSSESSIVE = re.compile(r"['’]s?$")
 # Events told once whatever the places listed: a movement's places are its ends, and a
 # statement is made in one place.
@@ -91,6 +97,16 @@ class _Context:
     article: Article
     key: str
     segment: Segment
+
+
+@dataclass(slots=True)
+class _Story:
+    """What the story has told so far, read by later sentences: the kinds of event
+    (``_refers_back``) and the town "the town" of a later sentence names (the last one a
+    sentence named alone; None after a sentence naming two)."""
+
+    told: set[str]
+    town: PlaceMention | None = None
 
 
 def _place_fields(where: PlaceRoles) -> dict[str, Any]:
@@ -166,13 +182,15 @@ def _events(
     governing: Timex | None,
     places: tuple[SentencePlaces, SentencePlaces | None],
     dates: SentenceDates,
+    story_town: PlaceMention | None = None,
 ) -> list[Event]:
     """The events ``candidate`` tells: none when it is not grounded enough to report, one
     per place when it names coordinated places ("took control of A and B"), else one.
 
     ``places`` are those of its sentence and of the sentence before (whose actors "the
-    two sides" may name). ``governing`` dates it
-    when its own sentence does not; the one place the sentence before names places it.
+    two sides" may name). ``governing`` dates it when its own sentence does not;
+    ``_with_anaphora`` places it where its own words name no place (``story_town``: the
+    last town the story named).
     """
     text = ctx.article.text
     kind = "comment" if ctx.segment.kind == "comment" else "article"
@@ -181,19 +199,8 @@ def _events(
     )
     here, before = places
     where = place_roles(candidate, here)
-    if not where.placed and candidate.event_type != "statement":
-        written = written_place(text, candidate.clause, local.places, local.actors)
-        there = before.lone if before is not None else None
-        if (
-            there is None
-            and before is not None
-            and _THE_TOWN.search(folded(text), *candidate.clause)
-        ):
-            there = before.town
-        if written is not None:
-            where = PlaceRoles(None, None, None, written)
-        elif there is not None:
-            where = PlaceRoles(there, None, None)
+    if candidate.event_type != "statement":
+        where = _with_anaphora(text, candidate, where, places, story_town, local)
     lo, hi = candidate.clause
     quantities = tuple(q for q in local.quantities if lo <= q.start < hi)
     if not _grounded(kind, candidate, when, where, bool(quantities)):
@@ -347,13 +354,13 @@ def _grounded(
 
 
 def _sentence_events(
-    ctx: _Context, spans: Spans, thread: Sequence[ActorMention], told: set[str]
+    ctx: _Context, spans: Spans, thread: Sequence[ActorMention], story: _Story
 ) -> Iterator[Event]:
     """The events of one paragraph or comment, sentence by sentence.
 
     ``thread`` is what a first sentence may lean on: the forces the article names ("they
-    want to break out toward ..." in a thread under a report on fighters). ``told`` holds
-    the kinds of event the document has told so far (see ``_refers_back``).
+    want to break out toward ..." in a thread under a report on fighters). ``story`` holds
+    what the document has told so far (see ``_Story``).
     """
     text = ctx.article.text
     governing: Timex | None = None
@@ -369,17 +376,21 @@ def _sentence_events(
             )
             dates = sentence_dates(text, sentence, local.timexes) if candidates else ([], [])
             for candidate in candidates:
-                if _refers_back(text, candidate, told):
+                if _refers_back(text, candidate, story.told):
                     continue
                 pair = (here, before)
-                for event in _events(ctx, sentence, candidate, local, governing, pair, dates):
-                    told.add(event.event_type)
+                for event in _events(
+                    ctx, sentence, candidate, local, governing, pair, dates, story.town
+                ):
+                    story.told.add(event.event_type)
                     yield event
         dated = [t for t in local.timexes if usable(t)]
         if dated:
             governing = dated[-1]
         context = (text[sentence[0] : sentence[1]], local.actors)
         before = here
+        if here.names_settlements:
+            story.town = here.settlement
 
 
 def assemble_events(article: Article, spans: Spans) -> list[Event]:
@@ -389,14 +400,70 @@ def assemble_events(article: Article, spans: Spans) -> list[Event]:
     named = [a for s in body for a in inside(spans.actors, s.start, s.end)]
     forces = [a for a in named if a.kind in _FORCES]
     groups = [a for a in forces if a.kind != "state"]  # a state alone says nothing of war
-    told: set[str] = set()
+    story = _Story(set())
     events: list[Event] = []
     for segment in article.segments:
         if segment.kind == "title":
             continue
         thread = forces[:1] if segment.kind == "comment" else groups[:1]
-        events.extend(_sentence_events(_Context(article, key, segment), spans, thread, told))
+        events.extend(_sentence_events(_Context(article, key, segment), spans, thread, story))
     return events
+
+
+def _with_anaphora(
+    text: str,
+    candidate: Candidate,
+    where: PlaceRoles,
+    places: tuple[SentencePlaces, SentencePlaces | None],
+    story_town: PlaceMention | None,
+    local: Spans,
+) -> PlaceRoles:
+    """The event's places where its own words name none: a place the gazetteer lacks but
+    the text calls one ("the village of X"), "the town" (``_the_town``), else the one place
+    the sentence before names. A movement that leaves "the town" leaves from it ("families
+    left the town for Kaya")."""
+    here, before = places
+    lower = folded(text)
+    left = None
+    if candidate.event_type in _MOVEMENTS:
+        left = _LEFT_TOWN.search(lower, *candidate.clause)
+    if where.placed:
+        if left is None or where.location is not None or where.origin is not None:
+            return where
+        town = _the_town(left.start(), here, before, story_town, where.destination)
+        return where if town is None else PlaceRoles(town, town, where.destination)
+    written = written_place(text, candidate.clause, local.places, local.actors)
+    if written is not None:
+        return PlaceRoles(None, None, None, written)
+    anaphor = _THE_TOWN.search(lower, *candidate.clause)
+    if anaphor is not None:
+        there = _the_town(anaphor.start(), here, before, story_town)
+    else:
+        there = before.lone if before is not None else None
+    if there is None:
+        return where
+    return PlaceRoles(there, there if left is not None else None, None)
+
+
+def _the_town(
+    pos: int,
+    here: SentencePlaces,
+    before: SentencePlaces | None,
+    story_town: PlaceMention | None,
+    besides: PlaceMention | None = None,
+) -> PlaceMention | None:
+    """What "the town" at ``pos`` names: the one town its own sentence names with no
+    contrast between ("the outskirts of Sittwe, where the rebels shelled a base ...
+    across the city"), else the one the sentence before names, else the last one the
+    story named; never ``besides`` (the destination of "left the town for Kaya")."""
+    options = (here.settlement_for(pos), before.town if before is not None else None, story_town)
+    return next((t for t in options if t is not None and not _same_place(t, besides)), None)
+
+
+def _same_place(a: PlaceMention, b: PlaceMention | None) -> bool:
+    return b is not None and (a.place.geonameid or a.place.name) == (
+        b.place.geonameid or b.place.name
+    )
 
 
 def _refers_back(text: str, candidate: Candidate, told: set[str]) -> bool:

@@ -54,6 +54,7 @@ _MODIFIER = re.compile(rf"-(?:{MODIFIER_SUFFIXES})\b")
 _OF = re.compile(r"\s+of\s+(?:the\s+)?")
 _PART_OF_KM = 50.0
 _MOVEMENTS = frozenset({"withdrawal", "evacuation"})
+_SETTLEMENTS = frozenset({"city", "point"})
 _COARSENESS = {"region": 1, "country": 2}
 _LONE_ROLES = frozenset({"location", "other", "dateline"})
 
@@ -191,6 +192,24 @@ class SentencePlaces:
         ]
         distinct = {p.place.geonameid or p.place.name for p in usable}
         return usable[0] if len(distinct) == 1 else None
+
+    @functools.cached_property
+    def settlement(self) -> PlaceMention | None:
+        """The one town, village or site (no region) the sentence names, whatever its
+        role; None when it names none or several: what "the town" of a later sentence of
+        the story may be."""
+        found = [p for p, _ in self.usable if p.place.precision in _SETTLEMENTS]
+        return found[0] if len({p.place.geonameid or p.place.name for p in found}) == 1 else None
+
+    def settlement_for(self, pos: int) -> PlaceMention | None:
+        """``settlement``, unless a contrast stands between it and ``pos`` ("withdrawn
+        toward Tal Afar, but residents said a column left the city": another city)."""
+        found = self.settlement
+        return None if found is None or contrasted(self.text, found.start, pos) else found
+
+    @functools.cached_property
+    def names_settlements(self) -> bool:
+        return any(p.place.precision in _SETTLEMENTS for p, _ in self.usable)
 
     @functools.cached_property
     def town(self) -> PlaceMention | None:
