@@ -262,9 +262,16 @@ def main() -> None:
                 for k in ("modality", "actor1", "actor2")
                 if gold.get(k) and event.get(k) != gold[k]
             ]
-            if wrong:
-                what = ", ".join(f"{k}={event.get(k)!r} (gold {gold[k]!r})" for k in wrong)
-                print(f"  matched  {gold['doc']}: {gold['event_type']} wrong {what}")
+            what = [f"{k}={event.get(k)!r} (gold {gold[k]!r})" for k in wrong]
+            if gold.get("latitude") is not None:
+                distance = _distance(event, gold)
+                if distance is None or distance > args.km:
+                    what.append(f"place={event.get('place_name')!r} (gold {gold.get('place')!r})")
+            if gold.get("date_start") and not _attributes([(event, gold)], args.km)[0]["date"]:
+                dates = (event.get("date_start"), event.get("date_end"))
+                what.append(f"date={dates} (gold {(gold['date_start'], gold['date_end'])})")
+            if what:
+                print(f"  matched  {gold['doc']}: {gold['event_type']} wrong {', '.join(what)}")
 
 
 if __name__ == "__main__":
