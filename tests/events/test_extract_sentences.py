@@ -381,3 +381,12 @@ def test_extract_the_city_of_its_own_sentence_comes_first(events_in):
         "on Monday, residents across the city said."
     )
     assert place_of(events, "shelling") == [("Kaya", None, None)]
+
+
+def test_extract_the_jail_of_the_story_lies_in_its_town(events_in):
+    events = events_in(
+        "Inmates seized guards at the central prison in Kaya on Sunday, officials said.\n\n"
+        "The minister thanked the guards' families for their patience.\n\n"
+        "About 200 soldiers were deployed into the jail on Monday night."
+    )
+    assert place_of(events, "deployment") == [("Kaya", None, None)]

@@ -41,10 +41,14 @@ _FORCES = frozenset({"state", "armed_group", "coalition", "generic", "government
 # Patterns without re.IGNORECASE are written in lower case and matched against the
 # folded text (case-blind, faster than re.IGNORECASE).
 _DEFINITE = re.compile(r"\b(?:the|this|that|such)\s+$")
-_THE_TOWN = re.compile(r"\bthe\s+(?:town|city|village)\b(?!\s+of\b)")
+# "The town", or a site of the town the story is about ("the jail", "the compound").
+_TOWN_WORDS = (
+    r"(?:town|city|village|jail|prison|penitentiary|complex|compound|barracks|garrison)"
+)
+_THE_TOWN = re.compile(rf"\bthe\s+{_TOWN_WORDS}\b(?!\s+of\b)")
 # The town a movement leaves: "left the town for", "out of the town", "fled the village".
 _LEFT_TOWN = re.compile(
-    r"\b(?:left|leave|leaving|fled|flee|fleeing|out\s+of|from)\s+the\s+(?:town|city|village)\b"
+    rf"\b(?:left|leave|leaving|fled|flee|fleeing|out\s+of|from)\s+the\s+{_TOWN_WORDS}\b"
     r"(?!\s+of\b)"
 )
 _MOVEMENTS = frozenset({"withdrawal", "evacuation"})
