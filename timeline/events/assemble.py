@@ -42,9 +42,7 @@ _FORCES = frozenset({"state", "armed_group", "coalition", "generic", "government
 # folded text (case-blind, faster than re.IGNORECASE).
 _DEFINITE = re.compile(r"\b(?:the|this|that|such)\s+$")
 # "The town", or a site of the town the story is about ("the jail", "the compound").
-_TOWN_WORDS = (
-    r"(?:town|city|village|jail|prison|penitentiary|complex|compound|barracks|garrison)"
-)
+_TOWN_WORDS = r"(?:town|city|village|jail|prison|penitentiary|complex|compound|barracks|garrison)"
 _THE_TOWN = re.compile(rf"\bthe\s+{_TOWN_WORDS}\b(?!\s+of\b)")
 # The town a movement leaves: "left the town for", "out of the town", "fled the village".
 _LEFT_TOWN = re.compile(
