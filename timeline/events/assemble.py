@@ -22,6 +22,7 @@ from timeline.events.spans import Spans, inside
 from timeline.events.summary import summarise
 from timeline.events.written import written_place
 from timeline.recognisers._case import folded
+from timeline.recognisers.places import STREET_QUALIFIER
 from timeline.recognisers.quantities import fatalities
 from timeline.recognisers.sentences import split_sentences
 from timeline.records import (
@@ -124,7 +125,8 @@ def _place_fields(where: PlaceRoles) -> dict[str, Any]:
             "admin1": p.admin1,
             "latitude": p.latitude,
             "longitude": p.longitude,
-            "geo_precision": p.precision,
+            # a street lies at its town's point: as precise as the town
+            "geo_precision": "city" if loc.qualifier == STREET_QUALIFIER else p.precision,
         }
     for prefix, mention in (("origin", origin), ("destination", dest)):
         if mention is not None:

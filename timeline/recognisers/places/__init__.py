@@ -12,5 +12,6 @@ from __future__ import annotations
 
 from timeline.recognisers.places._online import Geocoder
 from timeline.recognisers.places._recogniser import PlaceRecogniser
+from timeline.recognisers.places._streets import STREET_QUALIFIER
 
-__all__ = ["Geocoder", "PlaceRecogniser"]
+__all__ = ["STREET_QUALIFIER", "Geocoder", "PlaceRecogniser"]

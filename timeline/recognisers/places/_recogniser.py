@@ -21,6 +21,7 @@ from timeline.recognisers.places._match import (
 from timeline.recognisers.places._online import Geocoder, geocoded_mentions
 from timeline.recognisers.places._people import find_people
 from timeline.recognisers.places._resolve import Resolution, resolve
+from timeline.recognisers.places._streets import street_mentions
 from timeline.recognisers.places._support import lone_strangers
 from timeline.recognisers.places._tokens import Tokens, tokenize
 from timeline.records import PlaceMention
@@ -149,6 +150,7 @@ class PlaceRecogniser:
             for m, (a, f, r, t) in enumerate(zip(accepted, context, resolved, texts, strict=True))
             if m not in dropped
         ]
+        mentions = street_mentions(text, mentions, regions)
         if self.geocoder is not None:
             online = geocoded_mentions(self.gazetteer, tokens, named, mentions, self.geocoder)
             online = [m for m in online if regions is None or in_regions(m.start, m.end, regions)]
