@@ -51,3 +51,14 @@ def test_places_streets_that_stand_for_an_institution_are_no_places(recogniser):
 
 def test_places_a_street_of_a_text_naming_no_town_is_left_out(recogniser):
     assert recogniser.find("The crash closed Elm Street for two hours.") == []
+
+
+def test_places_a_given_name_before_a_street_word_makes_no_person(recogniser):
+    # "Avery Greenville" is no person: the town keeps its name throughout.
+    text = (
+        "Police closed Old Avery Greenville Road after the crash. Traffic through the "
+        "city of Greenville, South Carolina, was slow."
+    )
+    found = recogniser.find(text)
+    assert ("Greenville", "P") in [(m.text, m.place.feature_class) for m in found]
+    assert "Old Avery Greenville Road" in [m.text for m in found if m.qualifier == "street"]

@@ -193,9 +193,21 @@ class _Finder:
                 len(t.words[k]) == 1 or t.folded[k] in self.lex.given_names for k in middle
             )
             if initials and self._surname_like(last, after_place):
-                self._take(i, last)
+                if not self._street_after(last):
+                    self._take(i, last)
                 return
             run -= 1
+
+    def _street_after(self, last: int) -> bool:
+        """A street word after the name makes it a street's ("Martin Luther King Drive",
+        "Old Alton Edwardsville Road"), not a person."""
+        t, after = self.t, last + 1
+        return (
+            after < self.n
+            and t.caps[after]
+            and t.gaps[after] == " "
+            and t.folded[after] in STREET_WORDS
+        )
 
     def _given(self, i: int) -> bool:
         """A capitalised given name that is not an everyday word opening a sentence or

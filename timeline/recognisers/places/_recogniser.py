@@ -21,7 +21,7 @@ from timeline.recognisers.places._match import (
 from timeline.recognisers.places._online import Geocoder, geocoded_mentions
 from timeline.recognisers.places._people import find_people
 from timeline.recognisers.places._resolve import Resolution, resolve
-from timeline.recognisers.places._streets import street_mentions
+from timeline.recognisers.places._streets import street_mentions, street_spans
 from timeline.recognisers.places._support import lone_strangers
 from timeline.recognisers.places._tokens import Tokens, tokenize
 from timeline.records import PlaceMention
@@ -135,7 +135,8 @@ class PlaceRecogniser:
         tokens = tokenize(text)
         if not len(tokens):
             return []
-        candidates = self._candidates(tokens, regions)
+        streets = street_spans(text, regions)
+        candidates = self._candidates(tokens, regions, streets)
         known = (*self.people, *people)
         index = index_candidates(candidates)
         named = find_people(self.gazetteer, tokens, candidates, known, index)
@@ -150,7 +151,7 @@ class PlaceRecogniser:
             for m, (a, f, r, t) in enumerate(zip(accepted, context, resolved, texts, strict=True))
             if m not in dropped
         ]
-        mentions = street_mentions(text, mentions, regions)
+        mentions = street_mentions(text, mentions, streets)
         if self.geocoder is not None:
             online = geocoded_mentions(self.gazetteer, tokens, named, mentions, self.geocoder)
             online = [m for m in online if regions is None or in_regions(m.start, m.end, regions)]
@@ -160,8 +161,14 @@ class PlaceRecogniser:
     # -- candidates ----------------------------------------------------------------
 
     def _candidates(
-        self, tokens: Tokens, regions: Sequence[tuple[int, int]] | None
+        self,
+        tokens: Tokens,
+        regions: Sequence[tuple[int, int]] | None,
+        streets: Sequence[tuple[int, int]] = (),
     ) -> list[Candidate]:
+        """Candidate names inside ``regions``, none inside a link or a street's name (the
+        "Alton Edwardsville" of "Old Alton Edwardsville Road" is no person, "Memphis" of
+        "Memphis St." no city)."""
         fixed = self._dotted_abbreviations(tokens)
         taken = {k for c in fixed for k in range(c.first, c.last + 1)}
         found = find_candidates(self._tables, tokens, taken)
@@ -169,7 +176,7 @@ class PlaceRecogniser:
             found = [c for c in found if not self._organisation(tokens, c)]
         found = self._postal_codes(tokens, found) + fixed
         found.sort(key=_START)
-        links = _links(tokens.text)
+        links = _links(tokens.text) + list(streets)
         inside = Regions(regions) if regions is not None else None
         return [
             c

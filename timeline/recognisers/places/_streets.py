@@ -25,7 +25,7 @@ from gazetteer.records import Place
 from timeline.recognisers.base import in_regions
 from timeline.records import PlaceMention
 
-__all__ = ["STREET_QUALIFIER", "street_mentions"]
+__all__ = ["STREET_QUALIFIER", "street_mentions", "street_spans"]
 
 STREET_QUALIFIER = "street"
 STREET_FEATURE = "R.ST"
@@ -129,15 +129,19 @@ def _anchor(towns: Sequence[PlaceMention], starts: Sequence[int], pos: int) -> P
     return towns[i - 1].place if i > 0 else towns[0].place
 
 
+def street_spans(
+    text: str, regions: Sequence[tuple[int, int]] | None = None
+) -> list[tuple[int, int]]:
+    """The offsets of the text's street and road names (only inside ``regions`` when
+    given), in text order."""
+    return [s for s in _spans(text) if regions is None or in_regions(*s, regions)]
+
+
 def street_mentions(
-    text: str,
-    mentions: Sequence[PlaceMention],
-    regions: Sequence[tuple[int, int]] | None = None,
+    text: str, mentions: Sequence[PlaceMention], spans: Sequence[tuple[int, int]]
 ) -> list[PlaceMention]:
-    """``mentions`` with the text's streets and roads (see the module docstring; only
-    inside ``regions`` when given), in text order; place mentions inside a street name
-    are dropped."""
-    spans = [s for s in _spans(text) if regions is None or in_regions(*s, regions)]
+    """``mentions`` with the streets and roads at ``spans`` (``street_spans``; see the
+    module docstring), in text order; place mentions inside a street name are dropped."""
     if not spans:
         return list(mentions)
     outside = [m for m in mentions if not any(a <= m.start < b for a, b in spans)]
