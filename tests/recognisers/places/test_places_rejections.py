@@ -105,3 +105,11 @@ def test_places_a_far_town_naming_people_is_an_ethnic_name(recogniser):
     ]
     # Written as a place, it stays where the story is.
     assert "Kuki" in _texts(recogniser.find("The delegation flew from Tokyo to Kuki."))
+
+
+def test_places_a_name_used_for_a_person_is_still_the_town_it_lies_in(recogniser):
+    # "Mr. Dayton" is a nickname; "in Dayton" is the town all the same.
+    text = "The former mayor, known as 'Mr. Dayton', was honoured by a school in Dayton, Ohio."
+    assert ("Dayton", "US") in [(m.text, m.place.country_code) for m in recogniser.find(text)]
+    # still a person where nothing puts it inside a place
+    assert "Winona" not in [m.text for m in recogniser.find("Later Winona urged calm.")]

@@ -19,6 +19,9 @@ from timeline.recognisers.places._people import People
 from timeline.recognisers.places._proper import ProperNames
 from timeline.recognisers.places._tokens import Tokens
 
+# Prepositions that put what follows inside a place.
+_INSIDE = frozenset({"in", "near", "outside", "inside", "around"})
+
 __all__ = ["Accepted", "filter_candidates"]
 
 _MAX_ACRONYM_LETTERS = 4
@@ -75,7 +78,7 @@ class _Judge(ProperNames):
         if c.key in self.people.whole:
             return True
         if c.first == c.last and c.kind == "name":
-            if t.folded[c.first] in self.people.names:
+            if t.folded[c.first] in self.people.names and not self._inside(c):
                 return True
             nxt = self.next_word(c)
             if nxt is not None and t.folded[nxt] in PERSON_NOUNS and not self.prominent(c):
@@ -84,6 +87,12 @@ class _Judge(ProperNames):
                 after = c.first + 1
                 return after < self.n and t.caps[after] and t.gaps[after] == " "
         return False
+
+    def _inside(self, c: Candidate) -> bool:
+        """Written inside a place: "in Arlington", "near Arlington" (a name used for a
+        person elsewhere, "'Mr. Arlington'", is still the town there)."""
+        before = c.first - 1
+        return before >= 0 and self.t.gaps[c.first] == " " and self.t.folded[before] in _INSIDE
 
     def is_street(self, c: Candidate) -> bool:
         nxt = self.next_word(c)
