@@ -177,8 +177,14 @@ def _acted_on(text: str, trigger: Trigger, lo: int, words: re.Pattern[str], acti
     return found is not None and words.search(fold(found.group())) is not None
 
 
+# Verbs of moving whose object is what is moved ("sent 300 troops", "airlifted a
+# battalion"); the others tell it by their subject ("officers arrived in", "were flown into").
+_MOVES_OBJECT = frozenset({"send", "airlift"})
+
+
 def _moves_force(text: str, trigger: Trigger, lo: int) -> bool:
-    return _acted_on(text, trigger, lo, _FORCE, trigger.text.lower().startswith("sen"))
+    active = trigger.lemma in _MOVES_OBJECT and trigger.pos == "verb"
+    return _acted_on(text, trigger, lo, _FORCE, active)
 
 
 def _takes_territory(text: str, trigger: Trigger, lo: int, actors: Sequence[ActorMention]) -> bool:
