@@ -44,3 +44,28 @@ def test_recall_forces_flown_in_are_a_deployment(events_of, sentence):
 )
 def test_recall_no_deployment_when_no_force_is_flown(events_of, sentence):
     assert "deployment" not in types_of(events_of, sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type"),
+    [
+        ("A police patrol came under heavy fire near Gao late on Monday.", "attack"),
+        ("A roadside bomb exploded under an army truck near Kidal on Monday.", "attack"),
+        ("A bomb went off outside a mosque in Lashio on Friday.", "attack"),
+        ("There was a shootout between two gangs in Cucuta on Saturday night.", "armed_clash"),
+        ("A gunbattle broke out between police and smugglers in Cucuta on Friday.", "armed_clash"),
+    ],
+)
+def test_recall_fire_taken_bombs_going_off_and_shootouts(events_of, sentence, event_type):
+    assert types_of(events_of, sentence) == [event_type]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The army came under fire for its conduct in Gao on Monday.",
+        "The defence minister came under fire over the troop cuts in Kidal.",
+    ],
+)
+def test_recall_criticism_is_no_fire_taken(events_of, sentence):
+    assert "attack" not in types_of(events_of, sentence)
