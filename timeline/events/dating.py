@@ -136,7 +136,10 @@ def event_date(
     if not in_clause and any(lo <= t.start < hi and _unresolved(t) for t in timexes):
         # The clause dates the event, with a year nobody knows: no other date is its date.
         return document_date(published)
-    for pool in (in_clause, main, own):
+    # "Uganda, whose soldiers were flown in in March 2025, said on Tuesday that it had
+    # sent ...": an aside's date is its own; the day of saying dates the main verb.
+    outside = [t for t in dated if not aside_apart(text, t.start, pos)]
+    for pool in (in_clause, main, outside, own):
         if pool:
             return _from_timex(min(pool, key=lambda t: abs(t.start - pos)), True)
     if governing is not None:

@@ -20,6 +20,8 @@
 - ``parties``: addressed to a party, not to civilians. "urged both sides to show
   restraint" is an appeal; "urged residents not to abandon their homes" and "urged for
   negotiations with Moscow" (no one addressed) are not.
+- ``gunfire``: shots, not words. "a convoy came under fire" is an attack; "the minister
+  came under fire for his remarks", "over the deal", "from critics" is criticism.
 - ``victims``: people counted are what the verb takes. "killed six gold miners",
   "killing 14 inmates" are attacks; "killed the deal", "killed time" are not.
 """
@@ -177,8 +179,21 @@ def _acted_on(text: str, trigger: Trigger, lo: int, words: re.Pattern[str], acti
     return found is not None and words.search(fold(found.group())) is not None
 
 
+# Verbs of moving whose object is what is moved ("sent 300 troops", "airlifted a
+# battalion"); the others tell it by their subject ("officers arrived in", "were flown into").
+_MOVES_OBJECT = frozenset({"send", "airlift"})
+
+
+# What criticism is taken for, or from: "came under fire for its remarks", "from critics".
+_CRITICISM = re.compile(
+    r"\s+(?:for|over|from\s+(?:critics|lawmakers|legislators|opposition|rights\s+groups|"
+    r"activists|the\s+opposition|the\s+press|parliament|campaigners))\b"
+)
+
+
 def _moves_force(text: str, trigger: Trigger, lo: int) -> bool:
-    return _acted_on(text, trigger, lo, _FORCE, trigger.text.lower().startswith("sen"))
+    active = trigger.lemma in _MOVES_OBJECT and trigger.pos == "verb"
+    return _acted_on(text, trigger, lo, _FORCE, active)
 
 
 def _takes_territory(text: str, trigger: Trigger, lo: int, actors: Sequence[ActorMention]) -> bool:
@@ -220,8 +235,8 @@ def fits_object(
     context: str = "",
 ) -> bool:
     """Whether a trigger with a ``force``, ``territory``, ``truce``, ``victims``,
-    ``property``, ``own``, ``target`` or ``parties`` option has what it needs around it (see the
-    module's docstring); True for every other one."""
+    ``property``, ``own``, ``target``, ``gunfire`` or ``parties`` option has what it needs
+    around it (see the module's docstring); True for every other one."""
     flags = trigger.flags
     if "victims" in flags and not _COUNTED_PEOPLE.match(fold(text[trigger.end : trigger.end + 80])):
         return False
@@ -232,6 +247,8 @@ def fits_object(
     if "target" in flags and not _targets(text, trigger, sentence_start):
         return False
     if "own" in flags and _ATTACKERS.search(fold(text[sentence_start : trigger.start])):
+        return False
+    if "gunfire" in flags and _CRITICISM.match(fold(text[trigger.end : trigger.end + 40])):
         return False
     if "force" in flags and not _moves_force(text, trigger, sentence_start):
         return False
