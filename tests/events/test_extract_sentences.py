@@ -390,3 +390,12 @@ def test_extract_the_jail_of_the_story_lies_in_its_town(events_in):
         "About 200 soldiers were deployed into the jail on Monday night."
     )
     assert place_of(events, "deployment") == [("Kaya", None, None)]
+
+
+def test_extract_a_unit_named_after_a_region_does_not_place_its_acts(events_in):
+    events = events_in(
+        "Militants attacked a convoy near Chaman on Sunday.\n\n"
+        "Soldiers of the Punjab Regiment detained two men at a checkpoint near the town on "
+        "Monday."
+    )
+    assert place_of(events, "arrest") == [("Chaman", None, None)]

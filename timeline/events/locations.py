@@ -3,7 +3,8 @@
 A place is the event's location ("in", "at", "near", "over", "of"), a movement's origin
 ("from", "out of", "leave") or its destination ("to", "toward", "into"). A place used for
 its government ("Moscow said"), a nationality adjective ("Russian media"), a modifier
-("US-backed") or a bare country name not governed by a place preposition is no location.
+("US-backed"), the name of a military unit ("the Assam Rifles") or a bare country name
+not governed by a place preposition is no location.
 
 What the rules read of a place mention depends on its sentence alone, so it is read once
 per sentence (``SentencePlaces``) and shared by the sentence's events; only whether a
@@ -52,6 +53,11 @@ _COUNTRY_PREPOSITIONS = frozenset(
 # folded text (case-blind, faster than re.IGNORECASE).
 _MODIFIER = re.compile(rf"-(?:{MODIFIER_SUFFIXES})\b")
 _OF = re.compile(r"\s+of\s+(?:the\s+)?")
+# A military unit named after a place serves elsewhere: "the Assam Rifles detained two men
+# near Moreh", "the 3rd Punjab Regiment" (police of a town work in it: not listed).
+_UNIT = re.compile(
+    r"\s+(?:[A-Z][a-z]+\s+)?(?:Rifles|Regiment|Brigade|Battalion|Division|Corps|Rangers|Legion)\b"
+)
 _PART_OF_KM = 50.0
 _MOVEMENTS = frozenset({"withdrawal", "evacuation"})
 _SETTLEMENTS = frozenset({"city", "point"})
@@ -79,7 +85,7 @@ def _can_locate(
     """Whether a place mention can be where an event happens (see the module docstring)."""
     if mention.role != "location" or mention.qualifier == "demonym":
         return False
-    if _MODIFIER.match(folded(text), mention.end):
+    if _MODIFIER.match(folded(text), mention.end) or _UNIT.match(text, mention.end):
         return False
     if any(a.start <= mention.start < a.end for a in actors):
         return False
