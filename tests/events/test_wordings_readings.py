@@ -31,3 +31,53 @@ def test_readings_that_as_a_demonstrative_still_names_the_happening_told(events_
     context = "Rebels attacked a police post in Cucuta on Monday."
     sentence = "The police have not commented on that attack in Cucuta."
     assert types_of(events_of, sentence, context) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A roadside bomb exploded near an army convoy outside Baidoa on Sunday.",
+        "A bomb went off during Friday prayers at a mosque in Cucuta on Friday.",
+        "An IED hit a police patrol near Kidal on Monday.",
+        "A bomb blast tore through a bus station in Lashio on Tuesday.",
+        "Militants bombed a church in Gao on Sunday.",
+    ],
+)
+def test_readings_a_bomb_that_explodes_is_an_attack(events_of, sentence):
+    assert types_of(events_of, sentence) == ["attack"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Government jets bombed two villages near Lashio on Saturday.",
+        "Turkey bombed a clinic near Mosul on Monday.",
+    ],
+)
+def test_readings_bombing_by_aircraft_or_a_state_is_an_air_strike(events_of, sentence):
+    assert types_of(events_of, sentence) == ["airstrike"]
+
+
+def test_readings_an_accused_state_bombing_is_an_alleged_air_strike(events_of):
+    sentence = "The rebels accused the army of bombing a market in Gao on Sunday."
+    assert types_of(events_of, sentence) == ["statement", "airstrike"]
+
+
+def test_readings_a_bomb_as_a_weapon_is_no_act(events_of):
+    assert (
+        types_of(events_of, "Soldiers defused a bomb near the barracks in Kidal on Monday.") == []
+    )
+
+
+def test_readings_the_attackers_bombs_are_part_of_the_attack_told(events_of):
+    context = "Gunmen attacked a police post near Kidal on Monday, killing four officers."
+    sentence = "The attackers used roadside bombs before opening fire, officials said."
+    assert types_of(events_of, sentence, context) == []
+
+
+def test_readings_months_of_bombing_before_a_capture_are_its_background(events_of):
+    sentence = (
+        "Troops retook Gao in May 2019 after five months of bombing and street fighting "
+        "that left more than 900 people dead."
+    )
+    assert types_of(events_of, sentence) == ["capture"]

@@ -22,6 +22,9 @@
   negotiations with Moscow" (no one addressed) are not.
 - ``victims``: people counted are what the verb takes. "killed six gold miners",
   "killing 14 inmates" are attacks; "killed the deal", "killed time" are not.
+- ``state_air``: a state's forces are the doer, the last actor named before the word in
+  its clause: "Turkey bombed a clinic", "accused the army of bombing a market" are air
+  strikes; "militants bombed a church" is an attack.
 """
 
 from __future__ import annotations
@@ -32,7 +35,7 @@ from collections.abc import Sequence
 from timeline.recognisers._case import fold
 from timeline.records import ActorMention, Trigger
 
-__all__ = ["civilians_after", "fits_object", "moves_forward", "names_victim"]
+__all__ = ["by_state", "civilians_after", "fits_object", "moves_forward", "names_victim"]
 
 _FORCE = re.compile(
     r"\b(?:troops|soldiers|fighters|forces|battalions?|brigades?|regiments?|divisions|units|"
@@ -153,6 +156,16 @@ def names_victim(text: str, trigger: Trigger) -> bool:
     """Whether an event noun is followed by its victim's title ("the assassination of
     President X"): a happening of its own, whatever the story told before it."""
     return _VICTIM.match(text, trigger.end) is not None
+
+
+_STATE_KINDS = frozenset({"state", "government", "coalition"})
+
+
+def by_state(trigger: Trigger, clause_start: int, actors: Sequence[ActorMention]) -> bool:
+    """Whether the last actor named before a ``state_air`` word in its clause is a state's
+    forces ("Turkey bombed a clinic"), not an armed group ("militants bombed a church")."""
+    before = [a for a in actors if clause_start <= a.start and a.end <= trigger.start]
+    return bool(before) and before[-1].kind in _STATE_KINDS
 
 
 def _subject(text: str, lo: int, at: int) -> str:
