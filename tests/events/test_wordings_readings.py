@@ -81,3 +81,32 @@ def test_readings_months_of_bombing_before_a_capture_are_its_background(events_o
         "that left more than 900 people dead."
     )
     assert types_of(events_of, sentence) == ["capture"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Navy troops seized two tonnes of cocaine near Cucuta on Monday.",
+        "Police seized rifles, grenades and cash in Lashio on Tuesday.",
+        "More than 40 kilograms of heroin were seized by troops near Kidal on Friday.",
+    ],
+)
+def test_readings_goods_seized_are_no_capture(events_of, sentence):
+    assert "capture" not in types_of(events_of, sentence)
+
+
+def test_readings_suspects_detained_and_rifles_seized_is_one_arrest(events_of):
+    sentence = "Troops detained four suspects after a car chase near Gao and seized two rifles."
+    assert types_of(events_of, sentence) == ["arrest"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Rebels seized the town of Lashio on Monday.",
+        "Rebels seized Gao on Monday.",
+        "Militants seized the army base and its weapons near Kidal on Sunday.",
+    ],
+)
+def test_readings_territory_seized_is_still_a_capture(events_of, sentence):
+    assert types_of(events_of, sentence) == ["capture"]

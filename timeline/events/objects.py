@@ -22,6 +22,9 @@
   negotiations with Moscow" (no one addressed) are not.
 - ``victims``: people counted are what the verb takes. "killed six gold miners",
   "killing 14 inmates" are attacks; "killed the deal", "killed time" are not.
+- ``goods``: no goods are what is taken. "seized the town", "captured Goma", "seized
+  weapons and the base" are captures; "seized more than a tonne of methamphetamine",
+  "seized two rifles and a pickup truck", "cash was seized" are not.
 - ``state_air``: a state's forces are the doer, the last actor named before the word in
   its clause: "Turkey bombed a clinic", "accused the army of bombing a market" are air
   strikes; "militants bombed a church" is an attack.
@@ -158,6 +161,16 @@ def names_victim(text: str, trigger: Trigger) -> bool:
     return _VICTIM.match(text, trigger.end) is not None
 
 
+# Goods taken: arms, drugs, money, papers, vehicles and loads (searched for in the folded
+# object or passive subject of "seized", "captured").
+_GOODS = re.compile(
+    r"\b(?:weapons?|arms|ammunition|munitions|rifles?|guns?|pistols?|grenades?|explosives?|"
+    r"drugs?|narcotics|cocaine|heroin|methamphetamine|meth|cannabis|marijuana|hashish|opium|"
+    r"fentanyl|captagon|pills|cash|money|dollars|currency|funds|assets|documents|passports|"
+    r"phones|laptops|computers|equipment|goods|contraband|cargo|shipments?|consignments?|"
+    r"fuel|cigarettes|vehicles?|cars?|trucks?|pickups?|motorcycles|motorbikes)\b"
+)
+_TERRITORY_WORD = re.compile(rf"\b(?:{_TERRITORY})\b")
 _STATE_KINDS = frozenset({"state", "government", "coalition"})
 
 
@@ -206,6 +219,13 @@ def _takes_territory(text: str, trigger: Trigger, lo: int, actors: Sequence[Acto
     return _RELATIVE.search(text, max(lo, trigger.start - 100), trigger.start) is not None
 
 
+def _takes_goods(text: str, trigger: Trigger, lo: int) -> bool:
+    """Whether goods, and no territory, are what the verb takes (see ``_acted_on``)."""
+    if not _acted_on(text, trigger, lo, _GOODS, active=True):
+        return False
+    return not _acted_on(text, trigger, lo, _TERRITORY_WORD, active=True)
+
+
 def _a_verb(text: str, trigger: Trigger, lo: int) -> bool:
     return _NOT_A_VERB.search(fold(text[max(lo, trigger.start - 16) : trigger.start])) is None
 
@@ -233,8 +253,8 @@ def fits_object(
     context: str = "",
 ) -> bool:
     """Whether a trigger with a ``force``, ``territory``, ``truce``, ``victims``,
-    ``property``, ``own``, ``target`` or ``parties`` option has what it needs around it (see the
-    module's docstring); True for every other one."""
+    ``property``, ``own``, ``target``, ``goods`` or ``parties`` option has what it needs
+    around it (see the module's docstring); True for every other one."""
     flags = trigger.flags
     if "victims" in flags and not _COUNTED_PEOPLE.match(fold(text[trigger.end : trigger.end + 80])):
         return False
@@ -249,5 +269,7 @@ def fits_object(
     if "force" in flags and not _moves_force(text, trigger, sentence_start):
         return False
     if "territory" in flags and not _takes_territory(text, trigger, sentence_start, actors):
+        return False
+    if "goods" in flags and _takes_goods(text, trigger, sentence_start):
         return False
     return "truce" not in flags or _about_truce(text, trigger, sentence_start, context)
