@@ -110,3 +110,19 @@ def test_readings_suspects_detained_and_rifles_seized_is_one_arrest(events_of):
 )
 def test_readings_territory_seized_is_still_a_capture(events_of, sentence):
     assert types_of(events_of, sentence) == ["capture"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ethiopian and Sudanese officials are due to meet in Nairobi to discuss the border.",
+        "The Kenyan president is expected to visit Mogadishu to meet Somali officials.",
+    ],
+)
+def test_readings_a_planned_meeting_is_a_speculative_negotiation(events_of, sentence):
+    assert modality_of(events_of, sentence, "negotiation") == ["speculative"]
+
+
+def test_readings_meeting_a_demand_is_no_negotiation(events_of):
+    sentence = "Kenyan farmers are expected to meet demand in Nairobi this season."
+    assert "negotiation" not in types_of(events_of, sentence)
