@@ -26,6 +26,11 @@ def _trigger(text: str, word: str) -> Trigger:
         ("The rebels have not commented on the strikes, officials said.", "strikes", True),
         ("Militants responded to the raid with mortar fire.", "raid", True),
         ("Militants responded with a raid on the base.", "raid", False),
+        # the "that" of a clause after a word of saying opens what is said
+        ("Monitors reported that mortar fire hit the port.", "mortar fire", False),
+        ("The ministry denied claims that clashes broke out.", "clashes", False),
+        ("Officials said on Monday that rocket fire hit the camp.", "rocket fire", False),
+        ("Officials said the army repelled that attack.", "attack", True),
     ],
 )
 def test_references_named_again(text, word, again):

@@ -17,6 +17,7 @@ from timeline.events.denials import denied_after
 from timeline.events.locations import PlaceRoles, SentencePlaces, place_roles
 from timeline.events.modality import event_modality, refused
 from timeline.events.objects import names_victim
+from timeline.events.references import clause_that
 from timeline.events.roles import ActorRoles, actor_roles, pronoun_subject, two_sides
 from timeline.events.spans import Spans, inside
 from timeline.events.summary import summarise
@@ -476,4 +477,8 @@ def _refers_back(text: str, candidate: Candidate, told: set[str]) -> bool:
     head = candidate.head
     if head.pos == "verb" or candidate.event_type not in told or names_victim(text, head):
         return False
-    return _DEFINITE.search(folded(text), max(0, head.start - 12), head.start) is not None
+    definite = _DEFINITE.search(folded(text), max(0, head.start - 12), head.start)
+    if definite is None:
+        return False
+    # "officials reported that mortar fire hit the market": a clause, not "that attack"
+    return not (definite.group().startswith("that") and clause_that(text, head.start))

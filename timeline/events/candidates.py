@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from timeline.events.background import background
 from timeline.events.clauses import aside_span
-from timeline.events.objects import civilians_after, fits_object, moves_forward
+from timeline.events.objects import by_state, civilians_after, fits_object, moves_forward
 from timeline.events.references import habitual, named_again
 from timeline.lexicon.words import REPORTING_VERBS
 from timeline.recognisers._case import fold, folded
@@ -432,7 +432,17 @@ def event_candidates(
     )
     return [
         Candidate(c.head, c.triggers, "airstrike", c.clause, c.frame)
-        if air and c.event_type == "attack" and not any("ground" in t.flags for t in c.triggers)
+        if c.event_type == "attack"
+        and not any("ground" in t.flags for t in c.triggers)
+        and (air or _bombed_by_state(c, actors))
         else c
         for c in out
     ]
+
+
+def _bombed_by_state(candidate: Candidate, actors: Sequence[ActorMention]) -> bool:
+    """ "Turkey bombed a clinic": a ``state_air`` word whose doer is a state's forces."""
+    return any(
+        "state_air" in t.flags and by_state(t, candidate.clause[0], actors)
+        for t in candidate.triggers
+    )

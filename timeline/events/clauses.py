@@ -84,6 +84,8 @@ _FINITE = frozenset(
     gave made lost won met threw withdrew swept tore rose spread""".split()
 )
 _DETERMINERS = frozenset("the a an its their his her this that these those".split())
+# A span of time that opens a noun phrase: "(five) months of", "a week of", "years of".
+_SPAN_OF = re.compile(r"(?:[\w-]+\s+)?(?:hours|days|weeks|months|years|week|month|year)\s+of\b")
 _CLAUSE_REACH = 8  # words a subordinate clause's finite verb may stand after its opener
 _WORD_OR_STOP = re.compile(r"(?P<word>[\w'’-]+)|[^\w\s]")  # a word, or punctuation
 _CONTRAST_WORDS = ("but", "while", "whereas", "although", "though", "however", "yet")
@@ -95,6 +97,7 @@ def _finite_clause(lower: str, start: int, end: int) -> bool:
     """Whether the words from ``start`` (after a "when", "after", "as" or "since") are a
     clause: a subject, then a finite verb, before any punctuation ("when government jets
     bombed", "after the agreement was announced"; not "after days of heavy fighting",
+    "after five months of bombing that left 1,100 dead",
     "after shelling the town", "as part of the deal", "as well as")."""
     words: list[str] = []
     for match in _WORD_OR_STOP.finditer(lower, start, min(end, start + 16 * _CLAUSE_REACH)):
@@ -104,6 +107,8 @@ def _finite_clause(lower: str, start: int, end: int) -> bool:
         words.append(word)
     if not words or words[0] in _NOT_SUBJECTS or words[0].endswith("ing"):
         return False
+    if _SPAN_OF.match(" ".join(words[:4])):
+        return False  # "after five months of bombing that left ...": a span, its verb relative
     for k in range(1, len(words)):
         word, previous = words[k], words[k - 1]
         if word in _FINITE:

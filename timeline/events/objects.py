@@ -24,6 +24,12 @@
   came under fire for his remarks", "over the deal", "from critics" is criticism.
 - ``victims``: people counted are what the verb takes. "killed six gold miners",
   "killing 14 inmates" are attacks; "killed the deal", "killed time" are not.
+- ``goods``: no goods are what is taken. "seized the town", "captured Goma", "seized
+  weapons and the base" are captures; "seized more than a tonne of methamphetamine",
+  "seized two rifles and a pickup truck", "cash was seized" are not.
+- ``state_air``: a state's forces are the doer, the last actor named before the word in
+  its clause: "Turkey bombed a clinic", "accused the army of bombing a market" are air
+  strikes; "militants bombed a church" is an attack.
 """
 
 from __future__ import annotations
@@ -34,7 +40,7 @@ from collections.abc import Sequence
 from timeline.recognisers._case import fold
 from timeline.records import ActorMention, Trigger
 
-__all__ = ["civilians_after", "fits_object", "moves_forward", "names_victim"]
+__all__ = ["by_state", "civilians_after", "fits_object", "moves_forward", "names_victim"]
 
 _FORCE = re.compile(
     r"\b(?:troops|soldiers|fighters|forces|battalions?|brigades?|regiments?|divisions|units|"
@@ -157,6 +163,26 @@ def names_victim(text: str, trigger: Trigger) -> bool:
     return _VICTIM.match(text, trigger.end) is not None
 
 
+# Goods taken: arms, drugs, money, papers, vehicles and loads (searched for in the folded
+# object or passive subject of "seized", "captured").
+_GOODS = re.compile(
+    r"\b(?:weapons?|arms|ammunition|munitions|rifles?|guns?|pistols?|grenades?|explosives?|"
+    r"drugs?|narcotics|cocaine|heroin|methamphetamine|meth|cannabis|marijuana|hashish|opium|"
+    r"fentanyl|captagon|pills|cash|money|dollars|currency|funds|assets|documents|passports|"
+    r"phones|laptops|computers|equipment|goods|contraband|cargo|shipments?|consignments?|"
+    r"fuel|cigarettes|vehicles?|cars?|trucks?|pickups?|motorcycles|motorbikes)\b"
+)
+_TERRITORY_WORD = re.compile(rf"\b(?:{_TERRITORY})\b")
+_STATE_KINDS = frozenset({"state", "government", "coalition"})
+
+
+def by_state(trigger: Trigger, clause_start: int, actors: Sequence[ActorMention]) -> bool:
+    """Whether the last actor named before a ``state_air`` word in its clause is a state's
+    forces ("Turkey bombed a clinic"), not an armed group ("militants bombed a church")."""
+    before = [a for a in actors if clause_start <= a.start and a.end <= trigger.start]
+    return bool(before) and before[-1].kind in _STATE_KINDS
+
+
 def _subject(text: str, lo: int, at: int) -> str:
     """The words before ``at`` back to the start of their clause (at most 120 chars)."""
     lo = max(lo, at - 120)
@@ -208,6 +234,13 @@ def _takes_territory(text: str, trigger: Trigger, lo: int, actors: Sequence[Acto
     return _RELATIVE.search(text, max(lo, trigger.start - 100), trigger.start) is not None
 
 
+def _takes_goods(text: str, trigger: Trigger, lo: int) -> bool:
+    """Whether goods, and no territory, are what the verb takes (see ``_acted_on``)."""
+    if not _acted_on(text, trigger, lo, _GOODS, active=True):
+        return False
+    return not _acted_on(text, trigger, lo, _TERRITORY_WORD, active=True)
+
+
 def _a_verb(text: str, trigger: Trigger, lo: int) -> bool:
     return _NOT_A_VERB.search(fold(text[max(lo, trigger.start - 16) : trigger.start])) is None
 
@@ -235,8 +268,8 @@ def fits_object(
     context: str = "",
 ) -> bool:
     """Whether a trigger with a ``force``, ``territory``, ``truce``, ``victims``,
-    ``property``, ``own``, ``target``, ``gunfire`` or ``parties`` option has what it needs
-    around it (see the module's docstring); True for every other one."""
+    ``property``, ``own``, ``target``, ``gunfire``, ``goods`` or ``parties`` option has
+    what it needs around it (see the module's docstring); True for every other one."""
     flags = trigger.flags
     if "victims" in flags and not _COUNTED_PEOPLE.match(fold(text[trigger.end : trigger.end + 80])):
         return False
@@ -253,5 +286,7 @@ def fits_object(
     if "force" in flags and not _moves_force(text, trigger, sentence_start):
         return False
     if "territory" in flags and not _takes_territory(text, trigger, sentence_start, actors):
+        return False
+    if "goods" in flags and _takes_goods(text, trigger, sentence_start):
         return False
     return "truce" not in flags or _about_truce(text, trigger, sentence_start, context)

@@ -8,6 +8,10 @@
   on the strikes"). Verb forms are no such names
   ("militants that attacked the base"), nor are -ing nouns ("killed in the fighting" may
   be all a story says of a battle).
+- not a reference: the "that" of a clause after a word of saying or denying ("officials
+  reported that mortar fire hit the market", "denied reports that clashes had broken
+  out", "told reporters on Monday that shelling ...") opens what is said, a happening
+  of its own.
 - habitual: "the town has been attacked repeatedly", "jets regularly bomb the road",
   "near-daily raids", "nightly shelling".
 """
@@ -17,10 +21,11 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from timeline.lexicon.words import REPORTING_VERBS
 from timeline.recognisers._case import folded
 from timeline.records import Trigger
 
-__all__ = ["habitual", "named_again"]
+__all__ = ["clause_that", "habitual", "named_again"]
 
 _LOOKBACK: Final = 16  # characters before a trigger searched for its determiner
 _HABIT_WINDOW: Final = 24  # characters around a trigger searched for a frequency adverb
@@ -28,6 +33,21 @@ _HABIT_WINDOW: Final = 24  # characters around a trigger searched for a frequenc
 # text (case-blind, faster than re.IGNORECASE).
 _VERB_FORM = re.compile(r"(?:ed|ing)\b", re.IGNORECASE)
 _DEMONSTRATIVE = re.compile(r"\b(?:that|this|these|those)\s+$")
+# A word of saying, denying or fearing whose "that" opens a clause ("reported that", "denied
+# reports that", "claims that"), then what may stand between: a time or a listener ("said
+# on Monday that", "told reporters that").
+_SAYING = (
+    rf"{REPORTING_VERBS}|den(?:y|ies|ied|ying)|allege[sd]?|suggest(?:s|ed)?|believe[sd]?|"
+    r"fear(?:s|ed)?|show(?:s|ed)?|indicat(?:e|es|ed)|insist(?:s|ed)?|report|claim|"
+    r"reports|claims|allegations?|rumou?rs?|news|fears|accounts?|evidence|denials?|"
+    r"confirmation|statements?|assurances?|word|signs?|indications?"
+)
+_CLAUSE_THAT = re.compile(
+    rf"\b(?:{_SAYING})(?:\s+(?:on|in|to|at|late|early|last|this|yesterday|today|earlier|"
+    r"later|also|again|previously|reporters|journalists|the\s+press|[a-z]+\s+reporters)\b"
+    r"(?:\s+[\w'’-]+){0,3}?)?,?\s+that\s+$"
+)
+_CLAUSE_REACH: Final = 64  # characters before "that" searched for a word of saying
 _BARE_REFERENCE = re.compile(r"\b(?:in|during|since|before|after)\s+the\s+$")
 _PHRASE_END = re.compile(r"\s*(?:[,.;:!?)\n]|$)")
 _THE = re.compile(r"\bthe\s+$")
@@ -47,13 +67,23 @@ _HABITUAL = re.compile(
 )
 
 
+def clause_that(text: str, start: int) -> bool:
+    """Whether the "that" right before ``start`` opens a clause of what was said, denied or
+    feared ("reported that mortar fire hit"), not a demonstrative ("that attack")."""
+    lower = folded(text)
+    return _CLAUSE_THAT.search(lower, max(0, start - _CLAUSE_REACH), start) is not None
+
+
 def named_again(text: str, trigger: Trigger) -> bool:
     """Whether the trigger names a happening the story told before (module docstring)."""
     if _VERB_FORM.search(trigger.text) is not None:
         return False
     lower = folded(text)
     lookback = max(0, trigger.start - _LOOKBACK)
-    if _DEMONSTRATIVE.search(lower, lookback, trigger.start) is not None:
+    demonstrative = _DEMONSTRATIVE.search(lower, lookback, trigger.start)
+    if demonstrative is not None and not (
+        demonstrative.group().startswith("that") and clause_that(text, trigger.start)
+    ):
         return True
     if (
         _COMES_AFTER.match(lower, trigger.end) or _JUDGED.match(lower, trigger.end)
