@@ -58,6 +58,13 @@ Conventions (following TimeBank/AQUAINT where the gold is consistent):
 - Anaphora ("that day", "later this day", "the next day", "two days later", "the
   following week") refer to the last day (or period) resolved in the same call, else to
   the DCT; the state flows across the regions of one call and resets between calls.
+  Days and weeks counted from a past week, month, season or year named in the same or
+  the previous sentence or paragraph, with no day named since ("In January 2024 ... Two
+  days later", "days later", "the next day") are the interval from the period's start
+  moved by the least count to its end moved by the most (2024-01-03..2024-02-02); the
+  value is the period of the reference's kind (or coarser, as wide as the interval) at
+  its middle, mod APPROX for fuzzy counts. "The weeks that followed", "the ensuing days"
+  run from the day after that period (or the last day) to nine units on, mod APPROX.
   Deictic expressions (today, weekdays, "3 days ago", "this week") use the DCT.
 - DURATIONs and SETs have no interval. PRESENT_REF has the DCT as interval; PAST_REF
   and FUTURE_REF have none unless an "ago" gave one. ``precision`` describes the interval:

@@ -154,6 +154,16 @@ def crosses_sentence(text: str, start: int, end: int) -> bool:
     return _SENTENCE_END.search(text, start, end) is not None
 
 
+def sentence_breaks(text: str, start: int, end: int, limit: int = 2) -> int:
+    """The sentence and paragraph boundaries in text[start:end], counted up to ``limit``."""
+    count = 0
+    for _ in _SENTENCE_END.finditer(text, start, end):
+        count += 1
+        if count >= limit:
+            break
+    return count
+
+
 def _clause(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
     left = max(lo, start - _WINDOW)
     ends = [m.end() for m in _CLAUSE_END.finditer(text, left, start)]

@@ -64,6 +64,7 @@ _HANDLERS: tuple[tuple[str, Handler], ...] = (
     ("relday", rules_deictic.relday),
     ("relunit", rules_deictic.relunit),
     ("anaphor", rules_anaphora.anaphor),
+    ("aftermath", rules_anaphora.aftermath),
     ("clock", rules_time.clock),
     ("ago", rules_anaphora.ago),
     ("lastn", rules_spans.lastn),

@@ -219,6 +219,11 @@ PATTERNS: dict[str, str] = {
         r"|night|week|weekend|month|year)|the\s++(?P<unit3>day|night|week|month|year)\s++"
         r"(?P<dir>before|after|earlier|later|prior)|in\s++the\s++(?P<unit4>day|week|month|year))"
     ),
+    "aftermath": (
+        r"(?:the\s++)?(?:following|ensuing|subsequent)\s++(?P<unit>days|weeks|months)"
+        r"|the\s++(?P<unit2>days|weeks|months)\s++(?:that\s++|which\s++)?"
+        r"(?P<verb>followed|ensued|after(?:wards?)?)"
+    ),
     "holiday": (
         r"(?:(?P<rel>last|next|this\s++past|this\s++coming|this)\s++)?"
         rf"(?P<name>{HOLIDAY_NAMES})(?:(?:\s*+,)?\s++(?:of\s++)?(?P<y>1\d{{3}}|20\d{{2}}))?"

@@ -1,13 +1,20 @@
 """Rules for offsets: "three days ago" (from the publication date) and "two days later",
-"the next day", "later that day" (from the time the narrative is at)."""
+"the next day", "later that day" (from the time the narrative is at).
+
+Days and weeks counted from a month, season or year the story has just named ("In
+January 2024 ... Two days later") cannot be one day: they are the interval from the
+start of that period moved by the smallest count to its end moved by the largest, and the
+value is the period of the reference's kind (or of the interval's width, if coarser) that
+holds the middle of it (here 2024-01, precision month)."""
 
 from __future__ import annotations
 
+import math
 import re
 from datetime import date, timedelta
 
 from timeline.recognisers._words import word_set
-from timeline.recognisers.dates.context import next_word, prev_word
+from timeline.recognisers.dates.context import next_word, prev_word, sentence_breaks
 from timeline.recognisers.dates.durations import SCALED, SMALLER, precision_of
 from timeline.recognisers.dates.lexicon import FUZZY, PARTS_OF_DAY, normalise
 from timeline.recognisers.dates.numbers import Quantity, parse_quantity
@@ -17,7 +24,7 @@ from timeline.recognisers.dates.rules_spans import duration_hit, unit_code
 from timeline.recognisers.dates.rules_time import quantity_mod, timed_hit
 from timeline.recognisers.dates.state import Context, Hit
 
-__all__ = ["ago", "anaphor"]
+__all__ = ["aftermath", "ago", "anaphor"]
 
 _DEICTIC = {"ago": -1, "back": -1, "previously": -1, "prior": -1, "from now": 1, "hence": 1}
 _ANAPHORIC = {"earlier": -1, "before": -1, "later": 1, "after": 1}
@@ -40,6 +47,65 @@ _UNIT_KIND = {
 _MAX_COUNT = 5000  # "5000 years ago" still has a year; larger counts are not dates
 _WIDEN = {"DE": (2, "decade"), "CE": (20, "century"), "ML": (200, "century")}
 _HOURS = {"TH": 1.0, "TM": 1 / 60, "TS": 1 / 3600}
+_DAYS_PER = {"D": 1, "W": 7, "F": 14}
+# Periods a count of days may be told from when no day has been named since.
+_STORY_KINDS = frozenset({"week", "weekend", "month", "season", "quarter", "half", "year"})
+# How coarse a value is: the value of a spread interval is at least as coarse as its width.
+_RANK = {"day": 0, "week": 1, "weekend": 1, "month": 2, "season": 3, "quarter": 3, "half": 3}
+_WIDTH_KIND = {"day": "day", "week": "week", "month": "month", "season": "month"}
+_AFTERMATH_DAYS = {"days": 1, "weeks": 7, "months": 30}
+
+
+def _story_period(ctx: Context, start: int) -> Period | None:
+    """The week, month, season or year the story is at, when "two days later" at ``start``
+    counts from it: the last period named, no day named since (nor inside it), over by
+    the DCT (background told in the past), and named in the same or the previous sentence
+    or paragraph."""
+    state = ctx.narrative
+    period = state.period
+    if period is None or period.kind not in _STORY_KINDS or state.period_end > start:
+        return None
+    if state.day is not None and period.first_day() <= state.day.first_day() <= period.last_day():
+        return None
+    if ctx.dct is not None and period.last_day() >= ctx.dct:
+        return None
+    if sentence_breaks(ctx.text, state.period_end, start) > 1:
+        return None
+    return period
+
+
+def _spread(
+    span: tuple[int, int],
+    reference: Period,
+    low: int,
+    high: int,
+    sign: int,
+    mod: str | None,
+    anchor: bool = True,
+) -> Hit | None:
+    """``low`` to ``high`` days before (``sign`` -1) or after ``reference``, a period."""
+    try:
+        if sign > 0:
+            first = reference.first_day() + timedelta(days=low)
+            last = reference.last_day() + timedelta(days=high)
+        else:
+            first = reference.first_day() - timedelta(days=high)
+            last = reference.last_day() - timedelta(days=low)
+    except OverflowError:
+        return None
+    precision = precision_of(first, last)
+    kind = max(reference.kind, _WIDTH_KIND.get(precision, "year"), key=lambda k: _RANK.get(k, 4))
+    period = Period.of(kind, first + (last - first) / 2)
+    return Hit(
+        *span,
+        "DATE",
+        period=period,
+        interval=(first, last),
+        precision=precision,
+        basis="relative",
+        mod=mod,
+        anchor=anchor,
+    )
 
 
 def _introduces_object(ctx: Context, end: int) -> bool:
@@ -161,6 +227,12 @@ def ago(m: re.Match[str], ctx: Context) -> Hit | None:
     deictic = direction in _DEICTIC
     sign = _DEICTIC[direction] if deictic else _ANAPHORIC[direction]
     span = (m.start(), m.end())
+    story = None if deictic or unit not in _DAYS_PER else _story_period(ctx, m.start())
+    if story is not None:  # "In January 2024 ... Two days later"
+        days = _DAYS_PER[unit]
+        fuzzy = count.fuzzy or "couple" in normalise(m["num"])
+        low, high = math.floor(count.low * days), math.ceil(count.high * days)
+        return _spread(span, story, low, high, sign, mod or ("APPROX" if fuzzy else None))
     reference = _reference(ctx, m.start(), unit, deictic, count.value == 1)
     if reference is None:
         value = (
@@ -217,6 +289,9 @@ def anaphor(m: re.Match[str], ctx: Context) -> Hit | None:
                 partial + ("T" + PARTS_OF_DAY[pod] if pod else ""),
                 mod=mod,
             )
+        story = _story_period(ctx, m.start()) if offset and pod is None else None
+        if story is not None:  # "In January 2024 ... The next day"
+            return _spread(span, story, 1, 1, offset, mod)
         day, basis = ctx.anchor_day()
         moved = day.shift(offset) if day is not None else None
         return timed_hit(span, moved, pod, None, basis, mod)
@@ -224,3 +299,16 @@ def anaphor(m: re.Match[str], ctx: Context) -> Hit | None:
     if period is None:
         return Hit(*span, "DATE", UNKNOWN[word], mod=mod)
     return Hit(*span, "DATE", period=period, basis="relative", mod=mod)
+
+
+def aftermath(m: re.Match[str], ctx: Context) -> Hit | None:
+    """ "The weeks that followed", "the ensuing days": from the day after the time the
+    story is at to several (nine) units after it, mod APPROX; no date without one."""
+    if m["verb"] and normalise(m["verb"]) == "after" and _introduces_object(ctx, m.end()):
+        return None  # "the days after the vote"
+    reference = _story_period(ctx, m.start()) or ctx.narrative.day
+    if reference is None:
+        return None
+    days = _AFTERMATH_DAYS[(m["unit"] or m["unit2"]).lower()]
+    high = FUZZY["several"][1] * days
+    return _spread((m.start(), m.end()), reference, 1, high, 1, "APPROX", anchor=False)
