@@ -620,3 +620,33 @@ def test_roles_the_actor_accused_of_an_act_is_its_actor1(events_of):
     body = "The SDF accused Turkey of shelling Manbij on Tuesday."
     ev = only(events_of(body, dates={"Tuesday": TUE}), "shelling")
     assert ev.actor1 == "Turkey" and ev.actor2 != "Turkey"
+
+
+def test_the_speaker_before_a_saying_is_no_party_to_the_act_it_reports(events_of):
+    body = "The SDF said nine ISIS fighters surrendered to Turkish troops near Manbij on Tuesday."
+    ev = only(events_of(body, dates={"Tuesday": TUE}), "surrender")
+    assert (ev.actor1, ev.actor2) == ("ISIS", "Turkey")
+
+
+def test_a_spokesman_of_the_speaker_closing_the_sentence_takes_no_role(events_of):
+    body = "ISIS fighters attacked a post near Raqqa on Tuesday, a Russian army spokesman said."
+    ev = only(events_of(body, dates={"Tuesday": TUE}), "attack")
+    assert ev.actor1 == "ISIS" and ev.actor2 != "Russia"
+
+
+def test_an_ally_backing_the_side_that_acts_is_not_acted_on(events_of):
+    body = "SDF fighters backed by Russian jets retook Tabqa on Tuesday."
+    ev = only(events_of(body, dates={"Tuesday": TUE}), "capture")
+    assert ev.actor1 == "SDF" and ev.actor2 != "Russia"
+
+
+def test_fighters_from_a_named_group_are_the_group(events_of):
+    body = "Gunmen from the Nusra Front stormed a village near Idlib on Tuesday."
+    ev = only(events_of(body, dates={"Tuesday": TUE}), "attack")
+    assert ev.actor1 == "Hayat Tahrir al-Sham"
+
+
+def test_militants_from_a_country_are_no_state_force(events_of):
+    body = "Militants from Turkey stormed a village near Idlib on Tuesday."
+    ev = only(events_of(body, dates={"Tuesday": TUE}), "attack")
+    assert ev.actor1 == "Militants"

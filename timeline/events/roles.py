@@ -61,8 +61,26 @@ _APPOSITIVE = re.compile(r",\s+(?:the|an?)\s+(?:[\w-]+\s+){0,2}$")
 _BETWEEN = re.compile(r"\s+between\b")
 # "China hosted talks between X and Y": the host of talks is no party to them.
 _HOSTED = re.compile(r"\b(?:host(?:s|ed|ing)?|convene[sd]?|convening)\s+(?:[\w-]+\s+){0,2}$")
-# "residents said", "residents and officials said": the speakers of a report.
-_REPORTER = re.compile(rf"(?:\s+(?:and|or)\s+[\w-]+)?\s+(?:{REPORTING_VERBS})\b")
+# "residents said", "residents and officials said", "a police spokesman said", "Mexico's
+# defence ministry said": the speakers of a report.
+_SPEAKER_NOUNS = (
+    r"spokes(?:man|woman|person)|officials?|ministry|command|commanders?|chief|sources?|"
+    r"office|agency|authorities|statement"
+)
+_REPORTER = re.compile(
+    rf"(?:(?:['’]s)?(?:\s+[a-z-]+)?\s+(?:{_SPEAKER_NOUNS})|['’]s\s+[a-z-]+)?"
+    rf"(?:\s+(?:and|or)\s+[\w-]+)?\s+(?:{REPORTING_VERBS})\b"
+)
+# "X said Y attacked ...": the speaker before the saying is no party to what Y did (a
+# finite saying: "X denied it, saying ..." goes on with X's own account).
+_SAYING = re.compile(
+    r"\b(?:said|says|say|told|tells|reported|reports|claimed|claims|announced|stated|"
+    r"confirmed|added)\s+(?:that\s+)?"
+)
+# "Peshmerga forces backed by US air strikes retook ...": the ally is not acted on.
+_ALLY = re.compile(
+    r"\b(?:backed|supported|aided|assisted|helped|escorted|accompanied)\s+by\s+[^,;]{0,40}$"
+)
 _AFTER_COMMA = re.compile(r",\s*(?:[\w'’.-]+\s+){0,3}$")  # ", the United Nations said"
 _CROWDS = frozenset({"generic", "civilian"})  # actors with no single voice ("residents")
 _NEGATED = re.compile(r"\b(?:not|rather\s+than|instead\s+of)\s+(?:the\s+)?$")
@@ -129,6 +147,20 @@ def _groups(text: str, mentions: Sequence[ActorMention]) -> list[list[ActorMenti
             groups[-1].append(mention)
         else:
             groups.append([mention])
+    return groups
+
+
+def _past_the_speaker(
+    lower: str, groups: list[list[ActorMention]], head_start: int
+) -> list[list[ActorMention]]:
+    """The groups before the trigger after the last saying that has a group on each side
+    ("Ukraine's army said 12 Russian soldiers surrendered": the soldiers), else all."""
+    if len(groups) < 2:
+        return groups
+    for saying in reversed(list(_SAYING.finditer(lower, groups[0][-1].end, head_start))):
+        later = [g for g in groups if g[0].start >= saying.end()]
+        if later and len(later) < len(groups):
+            return later
     return groups
 
 
@@ -315,13 +347,19 @@ def _roles(
     speaking = candidate.event_type == "statement"
     named = [a for a in actors if lo <= a.start < hi and _counts(text, a, lo, head.end, speaking)]
     names = tuple(dict.fromkeys(a.name for a in named))
-    before = _groups(text, [a for a in named if a.end <= head.start and a not in victims])
+    lower = folded(text)
+    allies = [a for a in named if _ALLY.search(lower, max(lo, a.start - 50), a.start)]
+    before = _groups(
+        text, [a for a in named if a.end <= head.start and a not in victims and a not in allies]
+    )
+    if not speaking:  # "Ukraine said 12 Russian soldiers surrendered": not Ukraine's act
+        before = _past_the_speaker(lower, before, head.start)
     limit = _purpose_start(text, head.end, hi, named)  # "... to fight the Syrian army"
     if candidate.event_type == "arrest":  # "..., accusing them of helping ISIS"
         charge = _CHARGE.search(folded(text), head.end, limit)
         limit = charge.start() if charge is not None else limit
     # after the trigger, or inside a phrase of it ("killed at least 40 villagers")
-    after = [a for a in named if head.start < a.start < limit]
+    after = [a for a in named if head.start < a.start < limit and a not in allies]
     if candidate.event_type == "arrest":  # "arrested 12 men ... on suspicion of belonging
         after.sort(key=lambda a: a.kind == "civilian")  # to ISIS": the group they are of
     agent = _by_agent(text, after, head.end)

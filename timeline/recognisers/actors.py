@@ -53,6 +53,8 @@ _STATE_FORCES_FROM = re.compile(
     r"representatives|negotiators|mediators)\s+from\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# "soldiers from Chad"; "gunmen from the Tembo gang" (an armed group only: "militants
+# from Pakistan" come from a country, no group)
 _FROM_STATE = re.compile(r"\s+from\s+(?:the\s+)?", re.IGNORECASE)
 _SHOUTING = re.compile(r"\b[A-Z]{2,}\b")
 # "Israel Shamir", "Jordan Peterson": a place-name alias followed by a capitalised word
@@ -66,15 +68,17 @@ _LIST_JOIN = re.compile(r"\s*(?:,|and|or|&)\s*")
 
 
 def _belongs_to(text: str, generic: ActorMention, named: ActorMention) -> bool:
-    """ "Fighters of the Fano militia", "militants of the former Nusra Front": a force noun
-    followed by the group it belongs to names the group."""
+    """ "Fighters of the Fano militia", "militants of the former Nusra Front", "gunmen from
+    the Tembo gang": a force noun followed by the group it belongs to names the group."""
     noun = generic.text.lower()
     if generic.kind == "government" and named.kind == "state" and noun in _STATE_FORCE_NOUNS:
         return _FROM_STATE.fullmatch(text, generic.end, named.start) is not None
+    if generic.kind != "generic" or noun not in _FORCE_NOUNS:
+        return False
+    if named.kind == "armed_group" and _FROM_STATE.fullmatch(text, generic.end, named.start):
+        return True
     return (
-        generic.kind == "generic"
-        and named.kind not in {"generic", "civilian"}
-        and noun in _FORCE_NOUNS
+        named.kind not in {"generic", "civilian"}
         and _OF_GROUP.fullmatch(text, generic.end, named.start) is not None
     )
 
