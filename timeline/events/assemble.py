@@ -375,7 +375,8 @@ def _sentence_events(
         local = spans.within(*sentence)
         here = SentencePlaces(text, sentence, local.places, local.actors)
         if local.triggers:  # no trigger word, no event
-            clauses = clause_bounds(text, *sentence)
+            verbs = [t.start for t in local.triggers if t.pos == "verb"]
+            clauses = clause_bounds(text, *sentence, verbs)
             candidates = event_candidates(
                 text, sentence, clauses, local.triggers, local.actors, context
             )

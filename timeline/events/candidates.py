@@ -322,6 +322,10 @@ def _clause_candidates(
     armed, civilian = sides
     groups: list[Candidate] = []
     for trigger in triggers:
+        if "civilians" in trigger.flags and not _civilians_first(
+            text, clause[0], trigger.start, actors
+        ):
+            continue  # "troops crossed into the country": no civilians moving
         both = armed and civilian and "civilian" in dict(trigger.retype)
         moves = both and _moves_civilians(
             text, trigger, _civilians_first(text, clause[0], trigger.start, actors)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections.abc import Sequence
 
 from timeline.lexicon.words import REPORTING_VERBS
 from timeline.recognisers._case import folded
@@ -69,11 +70,14 @@ _WORD = re.compile(r"[\w'’.-]+")
 _SUBORDINATOR = re.compile(r"[was](?<=\b[was])(?:(?<=w)hen|(?<=a)(?:fter|s)|(?<=s)ince)\s+")
 _NOT_AFTER_AS = frozenset("such well so same just as".split())  # "such as", "as well as"
 # "two days after a truce expired", "shortly after": a clause that dates the one before
-# it, the background of its happening rather than a happening told, stays with it.
+# it, the background of its happening rather than a happening told, stays with it, unless
+# it is a few hours, days or weeks and its own verb tells a happening ("four days after the
+# militia overran it", "weeks after the leaders were arrested"): a second happening.
 _TIME_OFFSETS = frozenset(
     """minutes hours day days week weeks month months year years shortly soon just moments
     long""".split()
 )
+_SHORT_OFFSETS = frozenset("hours day days week weeks".split())  # a happening told apart
 _NOT_SUBJECTS = frozenset(
     """being having well part many much long soon far if though usual expected to for of
     in on at by from with""".split()
@@ -93,34 +97,65 @@ _CONTRAST = re.compile(r"\b(?:{})\b".format("|".join(_CONTRAST_WORDS)))
 _CONTRAST_LONGEST = max(len(word) for word in _CONTRAST_WORDS)
 
 
-def _finite_clause(lower: str, start: int, end: int) -> bool:
-    """Whether the words from ``start`` (after a "when", "after", "as" or "since") are a
-    clause: a subject, then a finite verb, before any punctuation ("when government jets
-    bombed", "after the agreement was announced"; not "after days of heavy fighting",
-    "after five months of bombing that left 1,100 dead",
-    "after shelling the town", "as part of the deal", "as well as")."""
-    words: list[str] = []
+def _clause_verb(lower: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where the finite verb of the words from ``start`` (after a "when", "after", "as" or
+    "since") stands, with the word after it, when they are a clause: a subject, then a
+    finite verb, before any punctuation ("when government jets bombed", "after the agreement
+    was announced"; not "after days of heavy fighting", "after five months of bombing that
+    left 1,100 dead", "after shelling the town", "as part of the deal", "as well as")."""
+    words: list[tuple[str, int]] = []
     for match in _WORD_OR_STOP.finditer(lower, start, min(end, start + 16 * _CLAUSE_REACH)):
         word = match.group("word")
         if word is None or len(words) > _CLAUSE_REACH:
             break  # punctuation ends the clause the opener may start
-        words.append(word)
-    if not words or words[0] in _NOT_SUBJECTS or words[0].endswith("ing"):
-        return False
-    if _SPAN_OF.match(" ".join(words[:4])):
-        return False  # "after five months of bombing that left ...": a span, its verb relative
+        words.append((word, match.start()))
+    if not words or words[0][0] in _NOT_SUBJECTS or words[0][0].endswith("ing"):
+        return None
+    if _SPAN_OF.match(" ".join(word for word, _ in words[:4])):
+        return None  # "after five months of bombing that left ...": a span, its verb relative
     for k in range(1, len(words)):
-        word, previous = words[k], words[k - 1]
+        (word, at), previous = words[k], words[k - 1][0]
+        following, next_at = words[k + 1] if k + 1 < len(words) else ("", at)
         if word in _FINITE:
-            return True
-        following = words[k + 1] if k + 1 < len(words) else ""
+            return at, next_at
         if len(word) > 4 and word.endswith("ed") and previous not in _DETERMINERS:
-            return following != "by"  # "an agreement signed by both sides" is no clause
-    return False
+            # "an agreement signed by both sides" is no clause
+            return (at, next_at) if following != "by" else None
+    return None
 
 
-def _subordinate_cuts(lower: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Where a subordinate clause with a subject of its own starts (see ``_SUBORDINATOR``)."""
+def _finite_clause(lower: str, start: int, end: int) -> bool:
+    """Whether the words from ``start`` are a clause (see ``_clause_verb``)."""
+    return _clause_verb(lower, start, end) is not None
+
+
+def _verb_told(lower: str, start: int, end: int, verbs: Sequence[int]) -> bool:
+    """Whether the clause from ``start`` has a trigger verb (by its start in ``verbs``) for
+    its verb: "after the militia overran it", "after the leaders were arrested"; not
+    "after the neighbours traded strikes"."""
+    verb = _clause_verb(_without_apposition(lower, start, end), start, end)
+    return verb is not None and any(at in verbs for at in verb)
+
+
+# A short apposition after a subject: "fighters of the White Army, a Nuer youth militia,"
+_APPOSITION = re.compile(r",\s+(?:a|an|the|one|two|both|its|their|his|her)\s+[^,;:.()]{1,40},")
+
+
+def _without_apposition(lower: str, start: int, end: int) -> str:
+    """``lower`` with the first short apposition after ``start`` blanked (the offsets kept),
+    so that the verb after it is read as its subject's ("weeks after Zambada and Guzman
+    Lopez, one of El Chapo's sons, were arrested")."""
+    found = _APPOSITION.search(lower, start, min(end, start + 16 * _CLAUSE_REACH))
+    if found is None:
+        return lower
+    return lower[: found.start()] + " " * (found.end() - found.start()) + lower[found.end() :]
+
+
+def _subordinate_cuts(
+    lower: str, start: int, end: int, verbs: Sequence[int] = ()
+) -> list[tuple[int, int]]:
+    """Where a subordinate clause with a subject of its own starts (see ``_SUBORDINATOR``);
+    ``verbs`` are the starts of the sentence's trigger verbs (see ``_TIME_OFFSETS``)."""
     cuts = []
     for match in _SUBORDINATOR.finditer(lower, start, end):
         before = _WORD.findall(lower, max(start, match.start() - 12), match.start())
@@ -128,14 +163,19 @@ def _subordinate_cuts(lower: str, start: int, end: int) -> list[tuple[int, int]]
         if match.group().startswith("as") and previous in _NOT_AFTER_AS:
             continue
         if match.group().startswith("after") and previous in _TIME_OFFSETS:
+            if previous in _SHORT_OFFSETS and _verb_told(lower, match.end(), end, verbs):
+                cuts.append((match.start(), match.end()))
             continue
         if _finite_clause(lower, match.end(), end):
             cuts.append((match.start(), match.end()))
     return cuts
 
 
-def clause_bounds(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The [start, end) spans of the clauses of the sentence text[start:end]."""
+def clause_bounds(
+    text: str, start: int, end: int, verbs: Sequence[int] = ()
+) -> list[tuple[int, int]]:
+    """The [start, end) spans of the clauses of the sentence text[start:end]; ``verbs``,
+    the starts of its trigger verbs, tell the happenings of "days after" clauses."""
     lower = folded(text)
     if lower.find("that", start, end) < 0:  # no report's "that": no break before one
         spaced = any(lower.find(word, start, end) >= 0 for word in _SPACED)
@@ -146,7 +186,7 @@ def clause_bounds(text: str, start: int, end: int) -> list[tuple[int, int]]:
             (m.start("that") if m.group("that") else m.start(), m.end())
             for m in _CLAUSE_BREAK.finditer(lower, start, end)
         ]
-    subordinate = _subordinate_cuts(lower, start, end)
+    subordinate = _subordinate_cuts(lower, start, end, verbs)
     if subordinate:
         cuts = sorted(cuts + subordinate)
     bounds = []

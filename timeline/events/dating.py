@@ -1,9 +1,11 @@
 """An event's own date: from its clause, its sentence, its paragraph, else the document.
 
 The reporting date is not the event's date: "media reports said Tuesday" dates the report.
-It is used only when nothing else dates the event. With no date at all, the event gets the
-publication date widened to the week before it (date_basis "document"): news reports what
-happened in the last days, rarely on the day of publication exactly.
+It is used only when nothing else dates the event. A happening in a clause opened by
+"four days after" or "weeks after" lies that long before the sentence's date. With no
+date at all, the event gets the publication date widened to the week before it
+(date_basis "document"): news reports what happened in the last days, rarely on the day
+of publication exactly.
 """
 
 from __future__ import annotations
@@ -40,6 +42,21 @@ _REPORTED_IN = re.compile(
 )
 _REPORTING_AFTER = re.compile(rf"\s*(?:,\s*)?(?:{REPORTING_VERBS})\b")
 _BASES = frozenset({"explicit", "relative", "weekday"})
+# The clause of a happening told before the sentence's: "four days after [the militia
+# overran it]", "weeks after [the leaders were arrested]" (see clauses._TIME_OFFSETS).
+_OFFSET_AFTER = re.compile(
+    r"(?:\b(?P<n>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|few|several)\s+)?"
+    r"\b(?P<unit>day|week|month|year)s?\s+after\s+$"
+)
+_NUMBERS = {
+    word: n
+    for n, words in enumerate(
+        ("", "a an one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+    )
+    for word in words.split()
+}
+_UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
+_VAGUE = (2, 9)  # "weeks after", "a few days after": between two and nine of them
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,9 +158,32 @@ def event_date(
     outside = [t for t in dated if not aside_apart(text, t.start, pos)]
     for pool in (in_clause, main, outside, own):
         if pool:
-            return _from_timex(min(pool, key=lambda t: abs(t.start - pos)), True)
+            found = _from_timex(min(pool, key=lambda t: abs(t.start - pos)), True)
+            return found if pool is in_clause else _before_by_offset(text, lo, found)
     if governing is not None:
         return _from_timex(governing, False)
     if dated:
         return _from_timex(min(dated, key=lambda t: abs(t.start - pos)), True)
     return document_date(published)
+
+
+def _before_by_offset(text: str, clause_start: int, found: EventDate) -> EventDate:
+    """The date of a happening in a clause opened by "N days after": ``found``, the date of
+    the sentence's, moved back by the offset ("four days after" Wednesday is Saturday;
+    "weeks after" it, two to nine weeks before it). ``found`` itself for any other clause."""
+    offset = _OFFSET_AFTER.search(folded(text), max(0, clause_start - 40), clause_start)
+    if offset is None or found.start is None or found.end is None:
+        return found
+    unit = _UNIT_DAYS[offset.group("unit")]
+    count = _NUMBERS.get(offset.group("n") or "")
+    low, high = (count, count) if count else _VAGUE
+    exact = count is not None and unit == 1
+    return EventDate(
+        found.start - timedelta(days=high * unit),
+        found.end - timedelta(days=low * unit),
+        found.precision if exact else offset.group("unit"),
+        text[offset.start() : offset.end()].strip(),
+        "relative",
+        None,
+        True,
+    )

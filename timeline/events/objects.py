@@ -2,8 +2,10 @@
 ``territory`` and ``truce`` options.
 
 - ``force``: a force is moved. "sent 300 troops to", "sent a carrier to", "a battalion
-  had been sent to", "Kenyan officers arrived in" are deployments; "sent a letter",
-  "the army sent a message", "aid workers arrived in" are not.
+  had been sent to", "Kenyan officers arrived in", "ordered two more wings into" (a
+  phrase: the force among the words it spans) are deployments; "sent a letter",
+  "the army sent a message", "aid workers arrived in" are not, nor "a helicopter sent to
+  evacuate wounded soldiers" (the soldiers are what the purpose verb takes).
 - ``territory``: a place is taken. "took Kotlyne", "took the town", "the village, which
   the rebels took in May" are captures; "took part", "took place", "took two hostages"
   are not.
@@ -46,7 +48,7 @@ _FORCE = re.compile(
     r"\b(?:troops|soldiers|fighters|forces|battalions?|brigades?|regiments?|divisions|units|"
     r"reinforcements|officers|police(?:men)?|gendarmes|peacekeepers|marines|paratroopers|"
     r"commandos|militiamen|mercenaries|contingents?|warships?|(?:aircraft\s+)?carriers?|"
-    r"destroyers?|frigates?|jets|warplanes|tanks)\b(?!['’]s)"
+    r"destroyers?|frigates?|jets|warplanes|tanks|wings)\b(?!['’]s)"
 )
 # What a clause's subject runs back to: a stop, or a word that opens a clause.
 _SUBJECT_START = re.compile(r"(?:[,;:()\"“”]|\b(?:that|and|but|when|after|before|which|who)\b)")
@@ -218,6 +220,9 @@ _CRITICISM = re.compile(
 
 
 def _moves_force(text: str, trigger: Trigger, lo: int) -> bool:
+    if trigger.pos == "phrase" and "*" in trigger.lemma:
+        # "ordered two more wings into": the force is among the words the phrase spans
+        return _FORCE.search(fold(trigger.text)) is not None
     active = trigger.lemma in _MOVES_OBJECT and trigger.pos == "verb"
     return _acted_on(text, trigger, lo, _FORCE, active)
 
@@ -260,6 +265,21 @@ def _about_truce(text: str, trigger: Trigger, lo: int, context: str) -> bool:
     return bool(_PRONOUN_SUBJECT.match(text, lo)) and _TRUCE.search(fold(context)) is not None
 
 
+# "a helicopter sent to evacuate wounded soldiers": the soldiers are what the purpose verb
+# takes, not what is sent (a name is a destination: "sent to Kidal 300 troops").
+_PURPOSE = re.compile(r"\s+to\s+(?!(?:the|a|an|its|their|his|her|this|that)\b)[a-z]")
+
+
+def _sends_for_a_purpose(trigger: Trigger) -> bool:
+    """Whether a deployment phrase's words between its verb and its force hold a purpose
+    ("sent to evacuate wounded soldiers"): what is sent is not the force it names."""
+    return (
+        trigger.event_type == "deployment"
+        and trigger.pos == "phrase"
+        and _PURPOSE.search(trigger.text) is not None
+    )
+
+
 def fits_object(
     text: str,
     trigger: Trigger,
@@ -282,6 +302,8 @@ def fits_object(
     if "own" in flags and _ATTACKERS.search(fold(text[sentence_start : trigger.start])):
         return False
     if "gunfire" in flags and _CRITICISM.match(fold(text[trigger.end : trigger.end + 40])):
+        return False
+    if _sends_for_a_purpose(trigger):
         return False
     if "force" in flags and not _moves_force(text, trigger, sentence_start):
         return False
