@@ -9,6 +9,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from timeline.events.anaphora import with_anaphora
 from timeline.events.candidates import Candidate, event_candidates
 from timeline.events.clauses import clause_bounds
 from timeline.events.conjuncts import place_conjuncts
@@ -21,7 +22,6 @@ from timeline.events.references import clause_that
 from timeline.events.roles import ActorRoles, actor_roles, pronoun_subject, two_sides
 from timeline.events.spans import Spans, inside
 from timeline.events.summary import summarise
-from timeline.events.written import written_place
 from timeline.recognisers._case import folded
 from timeline.recognisers.places import STREET_QUALIFIER
 from timeline.recognisers.quantities import fatalities
@@ -43,15 +43,6 @@ _FORCES = frozenset({"state", "armed_group", "coalition", "generic", "government
 # Patterns without re.IGNORECASE are written in lower case and matched against the
 # folded text (case-blind, faster than re.IGNORECASE).
 _DEFINITE = re.compile(r"\b(?:the|this|that|such)\s+$")
-# "The town", or a site of the town the story is about ("the jail", "the compound").
-_TOWN_WORDS = r"(?:town|city|village|jail|prison|penitentiary|complex|compound|barracks|garrison)"
-_THE_TOWN = re.compile(rf"\bthe\s+{_TOWN_WORDS}\b(?!\s+of\b)")
-# The town a movement leaves: "left the town for", "out of the town", "fled the village".
-_LEFT_TOWN = re.compile(
-    rf"\b(?:left|leave|leaving|fled|flee|fleeing|out\s+of|from)\s+the\s+{_TOWN_WORDS}\b"
-    r"(?!\s+of\b)"
-)
-_MOVEMENTS = frozenset({"withdrawal", "evacuation"})
 _POSSESSIVE = re.compile(r"['’]s?$")
 # Events told once whatever the places listed: a movement's places are its ends, and a
 # statement is made in one place.
@@ -194,7 +185,7 @@ def _events(
 
     ``places`` are those of its sentence and of the sentence before (whose actors "the
     two sides" may name). ``governing`` dates it when its own sentence does not;
-    ``_with_anaphora`` places it where its own words name no place (``story_town``: the
+    ``with_anaphora`` places it where its own words name no place (``story_town``: the
     last town the story named).
     """
     text = ctx.article.text
@@ -205,7 +196,7 @@ def _events(
     here, before = places
     where = place_roles(candidate, here)
     if candidate.event_type != "statement":
-        where = _with_anaphora(text, candidate, where, places, story_town, local)
+        where = with_anaphora(text, candidate, where, places, story_town, local)
     lo, hi = candidate.clause
     quantities = tuple(q for q in local.quantities if lo <= q.start < hi)
     if not _grounded(kind, candidate, when, where, bool(quantities)):
@@ -414,62 +405,6 @@ def assemble_events(article: Article, spans: Spans) -> list[Event]:
         thread = forces[:1] if segment.kind == "comment" else groups[:1]
         events.extend(_sentence_events(_Context(article, key, segment), spans, thread, story))
     return events
-
-
-def _with_anaphora(
-    text: str,
-    candidate: Candidate,
-    where: PlaceRoles,
-    places: tuple[SentencePlaces, SentencePlaces | None],
-    story_town: PlaceMention | None,
-    local: Spans,
-) -> PlaceRoles:
-    """The event's places where its own words name none: a place the gazetteer lacks but
-    the text calls one ("the village of X"), "the town" (``_the_town``), else the one place
-    the sentence before names. A movement that leaves "the town" leaves from it ("families
-    left the town for Kaya")."""
-    here, before = places
-    lower = folded(text)
-    left = None
-    if candidate.event_type in _MOVEMENTS:
-        left = _LEFT_TOWN.search(lower, *candidate.clause)
-    if where.placed:
-        if left is None or where.location is not None or where.origin is not None:
-            return where
-        town = _the_town(left.start(), here, before, story_town, where.destination)
-        return where if town is None else PlaceRoles(town, town, where.destination)
-    written = written_place(text, candidate.clause, local.places, local.actors)
-    if written is not None:
-        return PlaceRoles(None, None, None, written)
-    anaphor = _THE_TOWN.search(lower, *candidate.clause)
-    if anaphor is not None:
-        there = _the_town(anaphor.start(), here, before, story_town)
-    else:
-        there = before.lone if before is not None else None
-    if there is None:
-        return where
-    return PlaceRoles(there, there if left is not None else None, None)
-
-
-def _the_town(
-    pos: int,
-    here: SentencePlaces,
-    before: SentencePlaces | None,
-    story_town: PlaceMention | None,
-    besides: PlaceMention | None = None,
-) -> PlaceMention | None:
-    """What "the town" at ``pos`` names: the one town its own sentence names with no
-    contrast between ("the outskirts of Sittwe, where the rebels shelled a base ...
-    across the city"), else the one the sentence before names, else the last one the
-    story named; never ``besides`` (the destination of "left the town for Kaya")."""
-    options = (here.settlement_for(pos), before.town if before is not None else None, story_town)
-    return next((t for t in options if t is not None and not _same_place(t, besides)), None)
-
-
-def _same_place(a: PlaceMention, b: PlaceMention | None) -> bool:
-    return b is not None and (a.place.geonameid or a.place.name) == (
-        b.place.geonameid or b.place.name
-    )
 
 
 def _refers_back(text: str, candidate: Candidate, told: set[str]) -> bool:
