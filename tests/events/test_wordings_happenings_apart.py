@@ -25,6 +25,15 @@ def test_a_days_after_clause_with_its_own_verb_is_a_happening_of_its_own(events_
     }
 
 
+def test_a_days_after_clause_counts_in_digits_too(events_of):
+    body = "Soldiers recaptured the airport in Gao on Friday, 12 days after the rebels overran it."
+    found = {
+        (e.event_type, e.actor1, e.date_start, e.date_end)
+        for e in events_of(body, dates=_DATES, published=date(2024, 5, 11))
+    }
+    assert ("capture", "Rebels", date(2024, 4, 28), date(2024, 4, 28)) in found
+
+
 def test_weeks_after_a_passive_arrest_is_an_arrest_weeks_before(events_of):
     body = (
         "Heavy fighting erupted between rebels and soldiers in Gao on Friday, weeks after "

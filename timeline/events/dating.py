@@ -19,6 +19,7 @@ from timeline.events.candidates import Candidate
 from timeline.events.clauses import aside_apart
 from timeline.lexicon.words import REPORTING_VERBS
 from timeline.recognisers._case import folded
+from timeline.recognisers.dates.numbers import parse_quantity
 from timeline.records import Timex
 
 __all__ = [
@@ -48,15 +49,8 @@ _OFFSET_AFTER = re.compile(
     r"(?:\b(?P<n>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|few|several)\s+)?"
     r"\b(?P<unit>day|week|month|year)s?\s+after\s+$"
 )
-_NUMBERS = {
-    word: n
-    for n, words in enumerate(
-        ("", "a an one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
-    )
-    for word in words.split()
-}
 _UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
-_VAGUE = (2, 9)  # "weeks after", "a few days after": between two and nine of them
+_VAGUE = (2, 9)  # "weeks after": between two and nine of them
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,9 +169,9 @@ def _before_by_offset(text: str, clause_start: int, found: EventDate) -> EventDa
     if offset is None or found.start is None or found.end is None:
         return found
     unit = _UNIT_DAYS[offset.group("unit")]
-    count = _NUMBERS.get(offset.group("n") or "")
-    low, high = (count, count) if count else _VAGUE
-    exact = count is not None and unit == 1
+    count = parse_quantity(offset.group("n")) if offset.group("n") else None
+    low, high = (count.low, count.high) if count is not None else _VAGUE
+    exact = count is not None and not count.fuzzy and unit == 1
     return EventDate(
         found.start - timedelta(days=high * unit),
         found.end - timedelta(days=low * unit),
