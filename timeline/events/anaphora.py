@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from timeline.events.candidates import Candidate
-from timeline.events.locations import PlaceRoles, SentencePlaces
+from timeline.events.locations import MOVEMENTS, PlaceRoles, SentencePlaces, same_place
 from timeline.events.spans import Spans
 from timeline.events.written import written_place
 from timeline.recognisers._case import folded
@@ -30,7 +30,6 @@ _LEFT_TOWN = re.compile(
     rf"\b(?:left|leave|leaving|fled|flee|fleeing|out\s+of|from)\s+the\s+{_TOWN_WORDS}\b"
     r"(?!\s+of\b)"
 )
-_MOVEMENTS = frozenset({"withdrawal", "evacuation"})
 
 
 def with_anaphora(
@@ -48,7 +47,7 @@ def with_anaphora(
     here, before = places
     lower = folded(text)
     left = None
-    if candidate.event_type in _MOVEMENTS:
+    if candidate.event_type in MOVEMENTS:
         left = _LEFT_TOWN.search(lower, *candidate.clause)
     if where.placed:
         if left is None or where.location is not None or where.origin is not None:
@@ -80,10 +79,4 @@ def _the_town(
     across the city"), else the one the sentence before names, else the last one the
     story named; never ``besides`` (the destination of "left the town for Kaya")."""
     options = (here.settlement_for(pos), before.town if before is not None else None, story_town)
-    return next((t for t in options if t is not None and not _same_place(t, besides)), None)
-
-
-def _same_place(a: PlaceMention, b: PlaceMention | None) -> bool:
-    return b is not None and (a.place.geonameid or a.place.name) == (
-        b.place.geonameid or b.place.name
-    )
+    return next((t for t in options if t is not None and not same_place(t, besides)), None)

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from gazetteer import haversine_km
@@ -27,7 +27,7 @@ from timeline.recognisers._case import folded
 from timeline.recognisers._dateline import in_dateline
 from timeline.records import ActorMention, Place, PlaceMention
 
-__all__ = ["PlaceRoles", "SentencePlaces", "place_roles"]
+__all__ = ["MOVEMENTS", "PlaceRoles", "SentencePlaces", "place_roles", "same_place"]
 
 _ORIGIN_CUES = frozenset(
     {"from", "out", "leave", "leaves", "left", "leaving", "exit", "exited", "fled", "flee"}
@@ -59,7 +59,7 @@ _UNIT = re.compile(
     r"\s+(?:[A-Z][a-z]+\s+)?(?:Rifles|Regiment|Brigade|Battalion|Division|Corps|Rangers|Legion)\b"
 )
 _PART_OF_KM = 50.0
-_MOVEMENTS = frozenset({"withdrawal", "evacuation"})
+MOVEMENTS = frozenset({"withdrawal", "evacuation"})  # events with an origin and a destination
 _SETTLEMENTS = frozenset({"city", "point"})
 _COARSENESS = {"region": 1, "country": 2}
 _LONE_ROLES = frozenset({"location", "other", "dateline"})
@@ -193,19 +193,16 @@ class SentencePlaces:
         arrested ..."). A place something heads to or leaves ("pushing toward Deir Ezzor")
         is not such a place.
         """
-        usable = [
+        return _the_one(
             p for p, role in self.usable if p.place.precision != "country" and role in _LONE_ROLES
-        ]
-        distinct = {p.place.geonameid or p.place.name for p in usable}
-        return usable[0] if len(distinct) == 1 else None
+        )
 
     @functools.cached_property
     def settlement(self) -> PlaceMention | None:
         """The one town, village or site (no region) the sentence names, whatever its
         role; None when it names none or several: what "the town" of a later sentence of
         the story may be."""
-        found = [p for p, _ in self.usable if p.place.precision in _SETTLEMENTS]
-        return found[0] if len({p.place.geonameid or p.place.name for p in found}) == 1 else None
+        return _the_one(p for p, _ in self.usable if p.place.precision in _SETTLEMENTS)
 
     def settlement_for(self, pos: int) -> PlaceMention | None:
         """``settlement``, unless a contrast stands between it and ``pos`` ("withdrawn
@@ -221,13 +218,22 @@ class SentencePlaces:
     def town(self) -> PlaceMention | None:
         """The one town the sentence names, whatever its role: what "the town" of the next
         sentence is ("The army pulled out of Marte. ISWAP walked into the town")."""
-        return _only_town(self.usable)
+        return _the_one(p for p, _ in self.usable if p.place.precision != "country")
 
 
-def _only_town(usable: Sequence[tuple[PlaceMention, str]]) -> PlaceMention | None:
-    """The one town (of any role) among a sentence's usable places, if it names one."""
-    towns = [p for p, _ in usable if p.place.precision != "country"]
-    return towns[0] if len({p.place.geonameid or p.place.name for p in towns}) == 1 else None
+def same_place(a: PlaceMention, b: PlaceMention | None) -> bool:
+    """Whether two mentions name one place: one gazetteer record, else one name."""
+    return b is not None and _identity(a) == _identity(b)
+
+
+def _identity(mention: PlaceMention) -> object:
+    return mention.place.geonameid or mention.place.name
+
+
+def _the_one(mentions: Iterable[PlaceMention]) -> PlaceMention | None:
+    """The first of ``mentions`` when they all name one place; None when none or several."""
+    found = list(mentions)
+    return found[0] if len({_identity(p) for p in found}) == 1 else None
 
 
 def _coarseness(mention: PlaceMention) -> int:
@@ -282,7 +288,7 @@ def place_roles(candidate: Candidate, places: SentencePlaces) -> PlaceRoles:
         # sentence names no other ("KABUL - A bomb exploded outside a mosque").
         location = pick("dateline")
     start = origin or location
-    if candidate.event_type not in _MOVEMENTS and (start is None or destination is None):
+    if candidate.event_type not in MOVEMENTS and (start is None or destination is None):
         # Not a movement: "troops were sent to Aleppo" happens in Aleppo.
         return PlaceRoles(location or destination, None, None)
     return PlaceRoles(location, None if start is destination else start, destination)
