@@ -399,3 +399,12 @@ def test_extract_a_unit_named_after_a_region_does_not_place_its_acts(events_in):
         "Monday."
     )
     assert place_of(events, "arrest") == [("Chaman", None, None)]
+
+
+def test_extract_the_city_after_a_street_is_the_town_the_street_lies_in(events_in):
+    events = events_in(
+        "Gunmen attacked a checkpoint in Kirkuk on Monday.\n\n"
+        "Police closed Elm Street after the attack.\n\n"
+        "On Tuesday, militants shelled the city."
+    )
+    assert place_of(events, "shelling") == [("Kirkuk", None, None)]

@@ -25,6 +25,7 @@ from timeline.events.written import WrittenPlace
 from timeline.lexicon.words import MODIFIER_SUFFIXES
 from timeline.recognisers._case import folded
 from timeline.recognisers._dateline import in_dateline
+from timeline.recognisers.places import STREET_QUALIFIER
 from timeline.records import ActorMention, Place, PlaceMention
 
 __all__ = ["MOVEMENTS", "PlaceRoles", "SentencePlaces", "place_roles", "same_place"]
@@ -202,7 +203,7 @@ class SentencePlaces:
         """The one town, village or site (no region) the sentence names, whatever its
         role; None when it names none or several: what "the town" of a later sentence of
         the story may be."""
-        return _the_one(p for p, _ in self.usable if p.place.precision in _SETTLEMENTS)
+        return _the_one(p for p, _ in self.usable if _settlement(p))
 
     def settlement_for(self, pos: int) -> PlaceMention | None:
         """``settlement``, unless a contrast stands between it and ``pos`` ("withdrawn
@@ -212,13 +213,24 @@ class SentencePlaces:
 
     @functools.cached_property
     def names_settlements(self) -> bool:
-        return any(p.place.precision in _SETTLEMENTS for p, _ in self.usable)
+        return any(_settlement(p) for p, _ in self.usable)
 
     @functools.cached_property
     def town(self) -> PlaceMention | None:
-        """The one town the sentence names, whatever its role: what "the town" of the next
-        sentence is ("The army pulled out of Marte. ISWAP walked into the town")."""
-        return _the_one(p for p, _ in self.usable if p.place.precision != "country")
+        """The one town (or region; no street) the sentence names, whatever its role: what
+        "the town" of the next sentence is ("The army pulled out of Marte. ISWAP walked
+        into the town")."""
+        return _the_one(
+            p
+            for p, _ in self.usable
+            if p.place.precision != "country" and p.qualifier != STREET_QUALIFIER
+        )
+
+
+def _settlement(mention: PlaceMention) -> bool:
+    """A town, village or site; no region, and no street (a street lies in a town: "the
+    city" after "Police closed Elm Street" is the town, not the street)."""
+    return mention.place.precision in _SETTLEMENTS and mention.qualifier != STREET_QUALIFIER
 
 
 def same_place(a: PlaceMention, b: PlaceMention | None) -> bool:
