@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from gazetteer import Gazetteer
 from timeline.recognisers.places._candidate import Candidate
 from timeline.recognisers.places._evidence import CandidateIndex
-from timeline.recognisers.places._kinds import LOCATIVES
+from timeline.recognisers.places._kinds import INSIDE, LOCATIVES
 from timeline.recognisers.places._lexicon import (
     DIRECTIONS,
     PERSON_NOUNS,
@@ -18,9 +18,6 @@ from timeline.recognisers.places._lexicon import (
 from timeline.recognisers.places._people import People
 from timeline.recognisers.places._proper import ProperNames
 from timeline.recognisers.places._tokens import Tokens
-
-# Prepositions that put what follows inside a place.
-_INSIDE = frozenset({"in", "near", "outside", "inside", "around"})
 
 __all__ = ["Accepted", "filter_candidates"]
 
@@ -78,7 +75,7 @@ class _Judge(ProperNames):
         if c.key in self.people.whole:
             return True
         if c.first == c.last and c.kind == "name":
-            if t.folded[c.first] in self.people.names and not self._inside(c):
+            if t.folded[c.first] in self.people.names and not t.after(c.first, INSIDE):
                 return True
             nxt = self.next_word(c)
             if nxt is not None and t.folded[nxt] in PERSON_NOUNS and not self.prominent(c):
@@ -87,12 +84,6 @@ class _Judge(ProperNames):
                 after = c.first + 1
                 return after < self.n and t.caps[after] and t.gaps[after] == " "
         return False
-
-    def _inside(self, c: Candidate) -> bool:
-        """Written inside a place: "in Arlington", "near Arlington" (a name used for a
-        person elsewhere, "'Mr. Arlington'", is still the town there)."""
-        before = c.first - 1
-        return before >= 0 and self.t.gaps[c.first] == " " and self.t.folded[before] in _INSIDE
 
     def is_street(self, c: Candidate) -> bool:
         nxt = self.next_word(c)

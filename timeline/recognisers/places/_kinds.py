@@ -18,6 +18,7 @@ from timeline.recognisers.places._lexicon import (
 )
 
 __all__ = [
+    "INSIDE",
     "KIND_WORDS",
     "LANGUAGE_WORDS",
     "LOCATIVES",
@@ -88,6 +89,9 @@ LANGUAGE_WORDS = word_set("language")
 # Prepositions that put something at a place ("in Reading", "from Dalton"): the
 # place prepositions but "of" ("a friend of Hall").
 LOCATIVES = PLACE_PREPOSITIONS - word_set("of")
+# Prepositions that put what follows inside a place: "in Fano" is the town even where
+# "Fano" names a group, "in Arlington" even where "Arlington" names a person elsewhere.
+INSIDE = word_set("in near outside inside around")
 
 # Words that introduce a name ("an informant named ...", "a man dubbed ...").
 NAMING_CUES = word_set("named dubbed nicknamed codenamed alias aka identified")

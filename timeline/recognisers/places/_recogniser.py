@@ -13,6 +13,7 @@ from timeline.recognisers.places._abbreviations import dotted_abbreviations
 from timeline.recognisers.places._context import Frame, frames
 from timeline.recognisers.places._evidence import index_candidates
 from timeline.recognisers.places._filters import Accepted, filter_candidates
+from timeline.recognisers.places._kinds import INSIDE
 from timeline.recognisers.places._match import (
     Candidate,
     MatchTables,
@@ -58,10 +59,6 @@ def _links(text: str) -> list[tuple[int, int]]:
             spans.append((user.start(), host.end()))
         at = text.find("@", at + 1)
     return spans
-
-
-# Prepositions that make a name that is also an organisation's the place ("in Fano").
-_IN_A_PLACE = frozenset({"in", "near", "outside", "inside", "around"})
 
 
 def _actor_names(gaz: Gazetteer) -> list[str]:
@@ -191,8 +188,7 @@ class PlaceRecogniser:
         (Hamm, Red Cross in North Carolina); "in Fano" is still the town."""
         if c.kind == "demonym" or c.key not in self._organisations:
             return False
-        before = c.first - 1
-        return before < 0 or tokens.folded[before] not in _IN_A_PLACE or tokens.gap(c.first) != " "
+        return not tokens.after(c.first, INSIDE)
 
     def _abbreviation_ok(self, text: str, start: int, form: str) -> bool:
         if form.count(".") >= _MIN_PERIODS or _AFTER_PLACE.search(text[max(0, start - 40) : start]):

@@ -71,12 +71,6 @@ def _people_only(
     return all(_names_people(tokens, mentions[m].candidate.last) for m in ms)
 
 
-def _located(tokens: Tokens, first: int) -> bool:
-    """A locative preposition right before the name ("in Sadd", "near Sadd")."""
-    before = first - 1
-    return before >= 0 and tokens.gap(first) == " " and tokens.folded[before] in LOCATIVES
-
-
 def lone_strangers(
     gaz: Gazetteer,
     tokens: Tokens,
@@ -180,7 +174,7 @@ def _anchored(tokens: Tokens, mention: Accepted, frame: Frame, everyday: Collect
     return (
         (c.first != c.last and not _descriptive(tokens, c.first, c.last, everyday))
         or c.kind != "name"
-        or _located(tokens, c.first)
+        or tokens.after(c.first, LOCATIVES)  # "in Sadd", "near Sadd"
         or frame.dateline
         or frame.within is not None
         or frame.prefer is not None

@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import operator
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 from itertools import accumulate, compress, repeat
 
@@ -84,6 +85,11 @@ class Tokens:
     def is_upper(self, i: int) -> bool:
         word = self.words[i]
         return len(word) > 1 and word.isupper()
+
+    def after(self, i: int, words: Collection[str]) -> bool:
+        """Whether one of ``words`` (folded) stands right before word i, a space between
+        ("in Sadd", "near Fano")."""
+        return i > 0 and self.gaps[i] == " " and self.folded[i - 1] in words
 
 
 def _gap_kind(gap: str) -> bool | None:
