@@ -9,9 +9,11 @@ after it). Its record has no GeoNames id, feature ``R.ST`` (a street or road) an
 town's coordinates, country and region; its qualifier is ``street``. A street of a text
 that names no town is left out: nothing says where it is.
 
-A street name replaces the place names inside it ("Memphis" of "Memphis Street" is no
-city). Streets that stand for an institution or a trade ("Wall Street", "Downing
-Street", "Fleet Street") are no places.
+No place name is read inside a street's name ("Memphis" of "Memphis Street" is no
+city): the place recogniser finds the streets first and keeps its candidates out of them
+(``street_spans``), then adds the streets (``street_mentions``). Streets that stand for
+an institution or a trade ("Wall Street", "Downing Street", "Fleet Street") are no
+places.
 """
 
 from __future__ import annotations
@@ -52,7 +54,7 @@ _AUTHORITY_REACH = 16
 # Capitalised words that open a sentence or a phrase before a street name: not part of it.
 _LEADING = frozenset(
     """The A An And Or But On In At Of From To Near Along Across Off Onto Into For By With
-    Down Up Past Over Under Between Outside Behind Beyond Toward Towards Via Both On
+    Down Up Past Over Under Between Outside Behind Beyond Toward Towards Via Both
     Police Officers Residents Neighbors Neighbours When While After Before Since Until
     During If As Then Also Just About Around""".split()
 )
@@ -141,11 +143,11 @@ def street_mentions(
     text: str, mentions: Sequence[PlaceMention], spans: Sequence[tuple[int, int]]
 ) -> list[PlaceMention]:
     """``mentions`` with the streets and roads at ``spans`` (``street_spans``; see the
-    module docstring), in text order; place mentions inside a street name are dropped."""
+    module docstring), in text order. No mention lies inside a street's name: the place
+    recogniser keeps its candidates out of ``spans``."""
     if not spans:
         return list(mentions)
-    outside = [m for m in mentions if not any(a <= m.start < b for a, b in spans)]
-    towns = [m for m in outside if m.place.feature_class == _TOWN]
+    towns = [m for m in mentions if m.place.feature_class == _TOWN]
     starts = [m.start for m in towns]
     streets = []
     for start, end in spans:
@@ -163,7 +165,4 @@ def street_mentions(
             town.admin1,
         )
         streets.append(PlaceMention(start, end, written, place, _SCORE, qualifier=STREET_QUALIFIER))
-    if not streets:
-        return list(mentions)
-    kept = [m for m in mentions if not any(s.start <= m.start < s.end for s in streets)]
-    return sorted(kept + streets, key=_START)
+    return sorted([*mentions, *streets], key=_START)
